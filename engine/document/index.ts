@@ -1,3 +1,6 @@
+export * from './analyze'
+export * from './analyze-graph'
+export * from './analyze-ports'
 export * from './canonical'
 export * from './guard'
 export * from './json-error'

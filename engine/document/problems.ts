@@ -45,6 +45,18 @@ export const DocumentProblemCode = {
 } as const
 export type DocumentProblemCode = (typeof DocumentProblemCode)[keyof typeof DocumentProblemCode]
 
+/** Codes of the findings only the analyzer makes (it also reports the validator's semantic codes). */
+export const AnalysisCode = {
+  NO_ENTRY_POINT: 'NO_ENTRY_POINT',
+  UNREACHABLE_ROUTINE: 'UNREACHABLE_ROUTINE',
+  CYCLE: 'CYCLE',
+  UNCONNECTED_SLOT: 'UNCONNECTED_SLOT',
+  UNCONNECTED_EVENT: 'UNCONNECTED_EVENT',
+  REDUNDANT_CONNECTION: 'REDUNDANT_CONNECTION',
+  TYPE_VERSION_NEWER: 'TYPE_VERSION_NEWER',
+} as const
+export type AnalysisCode = (typeof AnalysisCode)[keyof typeof AnalysisCode]
+
 /** One step of a JSON path: an object key or an array index. */
 export type PathSegment = string | number
 

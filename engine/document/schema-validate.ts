@@ -28,6 +28,7 @@ const WRAPPER_KEYWORDS = new Set([
   'false',
 ])
 
+const configValidators = new WeakMap<Schema, Validator>()
 let fast: Validator | undefined
 let full: Validator | undefined
 
@@ -45,12 +46,11 @@ export function validateAgainst(
   value: unknown,
   basePath: readonly PathSegment[],
   code: string,
-  cache: Map<Schema, Validator>,
 ): Problem[] {
-  let validator = cache.get(schema)
+  let validator = configValidators.get(schema)
   if (!validator) {
     validator = new Validator(schema, '2020-12', false)
-    cache.set(schema, validator)
+    configValidators.set(schema, validator)
   }
   const result = validator.validate(value)
   if (result.valid) return []
