@@ -91,11 +91,10 @@ export interface JobWindow {
 /** Marks a value the host shortened before sending (big strings, deep or large objects). */
 export interface TruncatedValue {
   readonly $truncated: true
-  /** `string`, `array`, `object` or another `typeof` name. */
-  readonly type: string
-  /** The start of the value's JSON text. */
+  readonly type: 'string' | 'array' | 'object'
+  /** The start of the string, or the JSON text of the first few items or keys. */
   readonly preview: string
-  /** Size of the original: characters of its JSON text. */
+  /** Size of the original: characters of a string, items of an array, keys of an object. */
   readonly size: number
 }
 

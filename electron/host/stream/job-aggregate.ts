@@ -1,0 +1,345 @@
+/**
+ * Live aggregate of one job, fed with every execution event. The hot path (`apply`) only bumps
+ * counters and marks what changed; objects for the stream are built at flush time, for changed
+ * routines and connections only. Memory is bounded: per-routine and per-connection records, a
+ * capped delivery→connection map, and fixed-size rings for sampled events and timeline spans.
+ */
+import type { ExecutionEvent } from '../../../engine/events'
+import { TERMINAL_EVENT_TYPES } from '../../../engine/events'
+import type { ErrorInfo, JobStatus } from '../../../engine/types'
+import type {
+  ConnectionLive,
+  JobLiveState,
+  JobTotals,
+  JobUpdate,
+  RoutineLive,
+  SampledEvent,
+  TimelineSpan,
+} from '../../ipc/contract'
+import { EventSampler } from './event-sampler'
+import { RingBuffer } from './ring-buffer'
+import { RoutineCounters } from './routine-counters'
+import { truncateError } from './sample-event'
+import { WindowStats } from './window-stats'
+
+export interface AggregateLimits {
+  readonly samplesPerBatch: number
+  readonly ringEvents: number
+  readonly timelineSpans: number
+  /** Most deliveries whose connection is remembered (to count connection errors). */
+  readonly trackedDeliveries: number
+}
+
+export const DEFAULT_AGGREGATE_LIMITS: AggregateLimits = {
+  samplesPerBatch: 200,
+  ringEvents: 5000,
+  timelineSpans: 5000,
+  trackedDeliveries: 100_000,
+}
+
+interface ConnectionCounters {
+  delivered: number
+  errors: number
+  lastDeliveredAt: number | null
+}
+
+export class JobAggregate {
+  readonly jobId: string
+  readonly flowId: string
+  status: JobStatus = 'running'
+  startedAt: number
+  endedAt: number | null = null
+  error: ErrorInfo | null = null
+
+  readonly #routines = new Map<string, RoutineCounters>()
+  readonly #connections = new Map<string, ConnectionCounters>()
+  readonly #dirtyRoutines = new Set<string>()
+  readonly #dirtyConnections = new Set<string>()
+  readonly #deliveryConnection = new Map<number, string>()
+  readonly #openSpans = new Map<number, TimelineSpan>()
+  readonly #spans: RingBuffer<TimelineSpan>
+  readonly #sampler: EventSampler
+  readonly #window = new WindowStats()
+  readonly #limits: AggregateLimits
+  #totals = { events: 0, deliveries: 0, emitted: 0, completed: 0, errors: 0, retries: 0, skips: 0 }
+  #running = 0
+  #queued = 0
+  #retryWaiting = 0
+  #dirty = false
+  #sentFirst = false
+  #finalSent = false
+
+  constructor(
+    jobId: string,
+    flowId: string,
+    startedAt: number,
+    limits: AggregateLimits = DEFAULT_AGGREGATE_LIMITS,
+  ) {
+    this.jobId = jobId
+    this.flowId = flowId
+    this.startedAt = startedAt
+    this.#limits = limits
+    this.#spans = new RingBuffer(limits.timelineSpans)
+    this.#sampler = new EventSampler(limits.samplesPerBatch, limits.ringEvents)
+  }
+
+  /** True once the job finished and its final update went out. */
+  get finished(): boolean {
+    return this.#finalSent
+  }
+
+  /** True when something changed since the last update. */
+  get dirty(): boolean {
+    return this.#dirty
+  }
+
+  /** Folds one execution event into the aggregate (O(1), no allocation on the common path). */
+  apply(event: ExecutionEvent): void {
+    this.#totals.events++
+    this.#dirty = true
+    switch (event.type) {
+      case 'jobStarted':
+        this.startedAt = event.time
+        this.status = 'running'
+        break
+      case 'deliveryQueued': {
+        this.#totals.deliveries++
+        this.#routine(event.routineId, event.time).queuedAdd(event.slot, 1)
+        this.#queued++
+        if (event.attempt > 1) this.#retryWaitingDone(event.routineId)
+        if (event.connectionId !== undefined) {
+          const connection = this.#connection(event.connectionId)
+          connection.delivered++
+          connection.lastDeliveredAt = event.time
+          if (this.#deliveryConnection.size < this.#limits.trackedDeliveries) {
+            this.#deliveryConnection.set(event.deliveryId, event.connectionId)
+          }
+        }
+        this.#window.deliveries++
+        break
+      }
+      case 'routineStarted': {
+        const routine = this.#routine(event.routineId, event.time)
+        if (routine.queuedAdd(event.slot, -1)) this.#queued--
+        else if (event.attempt > 1) this.#retryWaitingDone(event.routineId)
+        routine.started(event.attempt)
+        this.#running++
+        this.#openSpans.set(spanKey(event.deliveryId, event.attempt), {
+          routineId: event.routineId,
+          deliveryId: event.deliveryId,
+          attempt: event.attempt,
+          start: event.time,
+          end: null,
+          outcome: 'running',
+        })
+        break
+      }
+      case 'routineCompleted': {
+        this.#routine(event.routineId, event.time).completed(event.durationMs)
+        this.#finishRun(event.deliveryId, event.attempt, event.time, 'completed', event.durationMs)
+        this.#deliveryConnection.delete(event.deliveryId)
+        this.#totals.completed++
+        break
+      }
+      case 'routineFailed': {
+        this.#routine(event.routineId, event.time).failed(
+          event.durationMs,
+          event.resolution,
+          truncateError(event.error),
+        )
+        this.#finishRun(event.deliveryId, event.attempt, event.time, 'failed', event.durationMs)
+        this.#totals.errors++
+        this.#window.errors++
+        if (event.resolution === 'skip') this.#totals.skips++
+        const connectionId = this.#deliveryConnection.get(event.deliveryId)
+        if (connectionId !== undefined) {
+          this.#connection(connectionId).errors++
+          if (event.resolution !== 'retry') this.#deliveryConnection.delete(event.deliveryId)
+        }
+        break
+      }
+      case 'retryScheduled':
+        this.#routine(event.routineId, event.time).retryScheduled(event.nextAttempt, event.maxRetries + 1)
+        this.#retryWaiting++
+        this.#totals.retries++
+        break
+      case 'eventEmitted':
+        this.#totals.emitted++
+        this.#routine(event.routineId, event.time)
+        break
+      case 'jobPaused':
+        this.status = 'paused'
+        break
+      case 'jobResumed':
+        this.status = 'running'
+        break
+      case 'jobCompleted':
+      case 'jobCancelled':
+        this.#terminate(event.type === 'jobCompleted' ? 'completed' : 'cancelled', event.time, null)
+        break
+      case 'jobFailed':
+        this.#terminate('failed', event.time, truncateError(event.error))
+        break
+      case 'outputLogged':
+        break
+    }
+    this.#sampler.offer(event, TERMINAL_EVENT_TYPES.has(event.type))
+  }
+
+  /** The update for the next batch; `full` sends every routine and connection instead of the changes. */
+  takeUpdate(forceFull: boolean, now: number): JobUpdate {
+    const full = forceFull || !this.#sentFirst || this.#isTerminal()
+    const routines: Record<string, RoutineLive> = {}
+    const connections: Record<string, ConnectionLive> = {}
+    for (const id of full ? this.#routines.keys() : this.#dirtyRoutines) {
+      const routine = this.#routines.get(id)
+      if (routine) routines[id] = routine.snapshot()
+    }
+    for (const id of full ? this.#connections.keys() : this.#dirtyConnections) {
+      const connection = this.#connections.get(id)
+      if (connection) connections[id] = { ...connection }
+    }
+    this.#dirtyRoutines.clear()
+    this.#dirtyConnections.clear()
+    this.#dirty = false
+    this.#sentFirst = true
+    const final = this.#isTerminal()
+    if (final) this.#finalSent = true
+    const { events, dropped } = this.#sampler.takeBatch()
+    return {
+      jobId: this.jobId,
+      flowId: this.flowId,
+      status: this.status,
+      startedAt: this.startedAt,
+      endedAt: this.endedAt,
+      error: this.error,
+      full,
+      final,
+      routines,
+      connections,
+      totals: this.totals(),
+      window: this.#window.take(now),
+      events,
+      droppedEvents: dropped,
+    }
+  }
+
+  /** Everything known now (for `job.get`). */
+  live(): JobLiveState {
+    const routines: Record<string, RoutineLive> = {}
+    for (const [id, routine] of this.#routines) routines[id] = routine.snapshot()
+    const connections: Record<string, ConnectionLive> = {}
+    for (const [id, connection] of this.#connections) connections[id] = { ...connection }
+    return {
+      jobId: this.jobId,
+      flowId: this.flowId,
+      status: this.status,
+      startedAt: this.startedAt,
+      endedAt: this.endedAt,
+      error: this.error,
+      routines,
+      connections,
+      totals: this.totals(),
+    }
+  }
+
+  totals(): JobTotals {
+    return {
+      ...this.#totals,
+      inFlight: Math.max(0, this.#queued) + Math.max(0, this.#running) + Math.max(0, this.#retryWaiting),
+      queued: Math.max(0, this.#queued),
+    }
+  }
+
+  /** Kept sampled events after `afterSeq` (at most `limit`, newest last). */
+  events(
+    afterSeq: number | undefined,
+    limit: number,
+  ): { events: SampledEvent[]; oldestSeq: number; latestSeq: number } {
+    return this.#sampler.page(afterSeq, limit)
+  }
+
+  /** Routine executions, finished ones from the ring plus those still running. */
+  timeline(): TimelineSpan[] {
+    return [...this.#spans.toArray(), ...[...this.#openSpans.values()].map((span) => ({ ...span }))]
+  }
+
+  /** Marks every routine and connection for the next update (a client joined or missed a batch). */
+  markAllDirty(): void {
+    for (const id of this.#routines.keys()) this.#dirtyRoutines.add(id)
+    for (const id of this.#connections.keys()) this.#dirtyConnections.add(id)
+    this.#dirty = true
+  }
+
+  /** Makes a finished job send its final update again (after a client missed it). */
+  resendFinal(): void {
+    if (!this.#isTerminal()) return
+    this.#finalSent = false
+    this.#dirty = true
+  }
+
+  #isTerminal(): boolean {
+    return this.status === 'completed' || this.status === 'failed' || this.status === 'cancelled'
+  }
+
+  #terminate(status: JobStatus, time: number, error: ErrorInfo | null): void {
+    this.status = status
+    this.endedAt = time
+    this.error = error
+    // Deliveries still queued or waiting for a retry are dropped by the engine with the job.
+    for (const routine of this.#routines.values()) {
+      if (routine.clearPending()) this.#dirtyRoutines.add(routine.id)
+    }
+    this.#queued = 0
+    this.#retryWaiting = 0
+    this.#deliveryConnection.clear()
+  }
+
+  #finishRun(
+    deliveryId: number,
+    attempt: number,
+    time: number,
+    outcome: 'completed' | 'failed',
+    ms: number,
+  ): void {
+    this.#running--
+    this.#window.recordDuration(ms)
+    if (outcome === 'completed') this.#window.completed++
+    const key = spanKey(deliveryId, attempt)
+    const open = this.#openSpans.get(key)
+    if (open) {
+      this.#openSpans.delete(key)
+      this.#spans.push({ ...open, end: time, outcome })
+    }
+  }
+
+  #retryWaitingDone(routineId: string): void {
+    if (this.#routines.get(routineId)?.retryDelivered()) this.#retryWaiting--
+  }
+
+  #routine(id: string, time: number): RoutineCounters {
+    let routine = this.#routines.get(id)
+    if (!routine) {
+      routine = new RoutineCounters(id)
+      this.#routines.set(id, routine)
+    }
+    routine.lastActivityAt = time
+    this.#dirtyRoutines.add(id)
+    return routine
+  }
+
+  #connection(id: string): ConnectionCounters {
+    let connection = this.#connections.get(id)
+    if (!connection) {
+      connection = { delivered: 0, errors: 0, lastDeliveredAt: null }
+      this.#connections.set(id, connection)
+    }
+    this.#dirtyConnections.add(id)
+    return connection
+  }
+}
+
+/** A number key (no string allocation on the hot path); attempts stay far below 1024. */
+function spanKey(deliveryId: number, attempt: number): number {
+  return deliveryId * 1024 + attempt
+}

@@ -1,0 +1,130 @@
+/**
+ * Mutable per-routine counters of a job aggregate. The displayed status is derived when a snapshot
+ * is taken: running beats retrying beats queued, otherwise the last outcome.
+ */
+import type { ErrorInfo, ErrorStrategy } from '../../../engine/types'
+import type { RoutineLive, RoutineLiveStatus } from '../../ipc/contract'
+
+type Outcome = 'idle' | 'completed' | 'failed' | 'skipped' | 'error_continued'
+
+const OUTCOME_OF: Record<ErrorStrategy, Outcome | undefined> = {
+  stop: 'failed',
+  continue: 'error_continued',
+  skip: 'skipped',
+  retry: undefined,
+}
+
+export class RoutineCounters {
+  readonly id: string
+  lastActivityAt = 0
+  #outcome: Outcome = 'idle'
+  #attempt = 0
+  #maxAttempts: number | null = null
+  #runs = 0
+  #errors = 0
+  #retries = 0
+  #skips = 0
+  #running = 0
+  #queued = 0
+  #queueBySlot: Record<string, number> = {}
+  #retryWaiting = 0
+  #lastDurationMs: number | null = null
+  #totalDurationMs = 0
+  #finishedRuns = 0
+  #lastError: ErrorInfo | null = null
+
+  constructor(id: string) {
+    this.id = id
+  }
+
+  /** Adds `delta` to a slot's queue; returns false when asked to dequeue from an empty slot. */
+  queuedAdd(slot: string, delta: 1 | -1): boolean {
+    const current = this.#queueBySlot[slot] ?? 0
+    if (delta < 0 && current === 0) return false
+    this.#queueBySlot[slot] = current + delta
+    this.#queued += delta
+    return true
+  }
+
+  started(attempt: number): void {
+    this.#runs++
+    this.#running++
+    this.#attempt = attempt
+  }
+
+  completed(durationMs: number): void {
+    this.#finish(durationMs)
+    this.#outcome = 'completed'
+    this.#maxAttempts = null
+  }
+
+  failed(durationMs: number, resolution: ErrorStrategy, error: ErrorInfo): void {
+    this.#finish(durationMs)
+    this.#errors++
+    this.#lastError = error
+    if (resolution === 'skip') this.#skips++
+    const outcome = OUTCOME_OF[resolution]
+    if (outcome) {
+      this.#outcome = outcome
+      this.#maxAttempts = null
+    }
+  }
+
+  retryScheduled(nextAttempt: number, maxAttempts: number): void {
+    this.#retries++
+    this.#retryWaiting++
+    this.#attempt = nextAttempt
+    this.#maxAttempts = maxAttempts
+  }
+
+  /** A retry's delivery arrived; returns false when no retry was waiting. */
+  retryDelivered(): boolean {
+    if (this.#retryWaiting === 0) return false
+    this.#retryWaiting--
+    return true
+  }
+
+  /** Drops queued and retry-waiting counts (the job ended); returns true when anything changed. */
+  clearPending(): boolean {
+    if (this.#queued === 0 && this.#retryWaiting === 0 && this.#running === 0) return false
+    this.#queued = 0
+    this.#queueBySlot = {}
+    this.#retryWaiting = 0
+    this.#running = 0
+    return true
+  }
+
+  snapshot(): RoutineLive {
+    return {
+      status: this.#status(),
+      attempt: this.#attempt,
+      maxAttempts: this.#retryWaiting > 0 || this.#maxAttempts !== null ? this.#maxAttempts : null,
+      runs: this.#runs,
+      errors: this.#errors,
+      retries: this.#retries,
+      skips: this.#skips,
+      running: this.#running,
+      queued: this.#queued,
+      queueBySlot: { ...this.#queueBySlot },
+      retryWaiting: this.#retryWaiting,
+      lastDurationMs: this.#lastDurationMs,
+      avgDurationMs: this.#finishedRuns === 0 ? null : this.#totalDurationMs / this.#finishedRuns,
+      lastError: this.#lastError,
+      lastActivityAt: this.lastActivityAt,
+    }
+  }
+
+  #status(): RoutineLiveStatus {
+    if (this.#running > 0) return 'running'
+    if (this.#retryWaiting > 0) return 'retrying'
+    if (this.#queued > 0) return 'queued'
+    return this.#outcome
+  }
+
+  #finish(durationMs: number): void {
+    if (this.#running > 0) this.#running--
+    this.#lastDurationMs = durationMs
+    this.#totalDurationMs += durationMs
+    this.#finishedRuns++
+  }
+}
