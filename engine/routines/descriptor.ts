@@ -35,6 +35,8 @@ export interface DynamicPorts {
   readonly configKey: string
   readonly field?: string
   readonly extra?: readonly string[]
+  /** Config keys holding a single port name (e.g. a router's `default_route`), added when set. */
+  readonly singleKeys?: readonly string[]
 }
 
 export interface RoutineTypeDescriptor {
@@ -93,6 +95,10 @@ function dynamicNames(spec: DynamicPorts, config: Payload): string[] {
       const name = typeof item === 'string' ? item : isRecord(item) ? item[field] : undefined
       if (typeof name === 'string' && name.length > 0 && !names.includes(name)) names.push(name)
     }
+  }
+  for (const key of spec.singleKeys ?? []) {
+    const name = config[key]
+    if (typeof name === 'string' && name.length > 0 && !names.includes(name)) names.push(name)
   }
   for (const name of spec.extra ?? []) if (!names.includes(name)) names.push(name)
   return names

@@ -1,0 +1,33 @@
+export { buildRoutine } from './build-routine'
+export { builtinRoutines } from './builtins/catalog'
+export { CATEGORIES, categoryStyle } from './categories'
+export type {
+  ConfigMigration,
+  CreateOptions,
+  DynamicSlotSpec,
+  EventSpec,
+  RoutineDefinition,
+  SlotSpec,
+} from './definition'
+export { descriptorOf } from './describe'
+export type {
+  DynamicPorts,
+  EventDescriptor,
+  JsonSchema,
+  MergeKind,
+  RoutineTypeDescriptor,
+  SlotDescriptor,
+} from './descriptor'
+export { resolvePorts } from './descriptor'
+export type { ConfigIssue } from './descriptor-config'
+export { applyConfigDefaults, defaultConfig, validateConfigSchema } from './descriptor-config'
+export type { PlaceholderPorts } from './descriptor-placeholder'
+export { placeholderDescriptor } from './descriptor-placeholder'
+export type { MigratedConfig } from './migrate-config'
+export { migrateConfig } from './migrate-config'
+export { createPlaceholderRoutine } from './placeholder'
+export type { Instantiated, InstantiateOptions, RoutineEntry } from './registry'
+export { RoutineRegistry } from './registry'
+export type { ScriptDiagnostic } from './script-syntax'
+export { assertScriptSyntax, checkScriptSyntax, SCRIPT_PARAMETERS, wrapScriptSource } from './script-syntax'
+export { definitionProblems, TYPE_ID_PATTERN } from './validate-definition'
