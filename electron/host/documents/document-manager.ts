@@ -1,0 +1,171 @@
+/**
+ * Opening and saving flow documents on disk. Reads never throw on bad content (problems and the raw
+ * text come back instead); saves are atomic with a `.bak` of the previous version, refuse to overwrite
+ * a file that changed on disk since it was read, and remove the document's draft only once the file
+ * is safely written. Open documents are watched for changes made outside the studio.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { parseDocument } from '../../../engine/document/load'
+import { createDocument, saveDocument } from '../../../engine/document/save'
+import type { FlowDocument, Problem } from '../../../engine/document/types'
+import { DOCUMENT_EXTENSION } from '../../../engine/document/types'
+import { isRoutiluxError } from '../../../engine/errors'
+import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
+import type { OpenedDocument, RequestOf, SavedDocument } from '../../ipc/contract'
+import { HostErrorCode } from '../../ipc/contract'
+import { hostError } from '../../ipc/studio-error'
+import { writeFileAtomic } from '../files/atomic-write'
+import type { FsOps } from '../files/fs-ops'
+import type { PathPolicy } from '../files/path-policy'
+import type { DraftStore } from './draft-store'
+import type { FileWatcher } from './file-watcher'
+import type { RecentFiles } from './recent-files'
+
+/** Largest document file the studio reads. */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+/** Raw text returned with an unparseable file is cut to this length. */
+const MAX_RAW_TEXT = 1024 * 1024
+
+export interface DocumentManagerOptions {
+  readonly policy: PathPolicy
+  readonly recent: RecentFiles
+  readonly drafts: DraftStore
+  readonly watcher: FileWatcher
+  readonly descriptors: () => readonly RoutineTypeDescriptor[]
+  readonly fs?: FsOps
+  readonly now?: () => number
+}
+
+export class DocumentManager {
+  readonly #o: DocumentManagerOptions
+
+  constructor(options: DocumentManagerOptions) {
+    this.#o = options
+  }
+
+  create(name = 'Untitled flow'): OpenedDocument {
+    const id = `flow-${(this.#o.now ?? Date.now)().toString(36)}`
+    return { path: null, name, document: createDocument(id, name), problems: [], modifiedAt: null }
+  }
+
+  async open(docPath: string): Promise<OpenedDocument> {
+    const absolute = await this.#o.policy.resolve(docPath)
+    const info = await stat(absolute)
+    if (!info.isFile()) throw hostError(HostErrorCode.NOT_FOUND, `Not a file: ${docPath}`)
+    if (info.size > MAX_DOCUMENT_BYTES) {
+      throw hostError(HostErrorCode.TOO_LARGE, `File of ${info.size} bytes exceeds ${MAX_DOCUMENT_BYTES}`)
+    }
+    const text = await readFile(absolute, 'utf8')
+    const opened = this.fromText(text, { path: this.#o.policy.toDocPath(absolute), name: nameOf(absolute) })
+    this.#o.policy.grant(absolute)
+    this.#o.watcher.watch(absolute, info.mtimeMs)
+    await this.#o.recent.add(absolute, opened.name, this.#now())
+    return { ...opened, modifiedAt: info.mtimeMs }
+  }
+
+  /** Loads document text from any source (file, example, import) into an `OpenedDocument`. */
+  fromText(text: string, where: { path: string | null; name: string }): OpenedDocument {
+    const result = parseDocument(text, { descriptors: this.#o.descriptors() })
+    if (result.document) {
+      return {
+        path: where.path,
+        name: where.name,
+        document: result.document,
+        problems: result.problems,
+        modifiedAt: null,
+      }
+    }
+    return {
+      path: where.path,
+      name: where.name,
+      document: null,
+      problems: result.problems,
+      text: text.length > MAX_RAW_TEXT ? text.slice(0, MAX_RAW_TEXT) : text,
+      modifiedAt: null,
+    }
+  }
+
+  async save(request: RequestOf<'document.save'>): Promise<SavedDocument> {
+    const absolute = await this.#o.policy.resolve(request.path)
+    if (request.expectedModifiedAt !== undefined && request.expectedModifiedAt !== null) {
+      const current = await stat(absolute).then(
+        (s) => s.mtimeMs,
+        () => null,
+      )
+      if (current !== null && current !== request.expectedModifiedAt) {
+        throw hostError(
+          HostErrorCode.FILE_CONFLICT,
+          `${basename(absolute)} changed on disk since it was opened`,
+          {
+            modifiedAt: current,
+          },
+        )
+      }
+    }
+    return this.#write(absolute, request.document, request.draftId)
+  }
+
+  async saveAs(request: RequestOf<'document.saveAs'>): Promise<SavedDocument> {
+    const absolute = await this.#o.policy.resolve(request.path)
+    const exists = await stat(absolute).then(
+      () => true,
+      () => false,
+    )
+    if (exists && request.overwrite !== true) {
+      throw hostError(HostErrorCode.FILE_EXISTS, `${basename(absolute)} already exists`)
+    }
+    return this.#write(absolute, request.document, request.draftId)
+  }
+
+  async close(docPath: string): Promise<void> {
+    this.#o.watcher.unwatch(await this.#o.policy.resolve(docPath))
+  }
+
+  /** Validation problems of a document with the current registry. */
+  validate(document: FlowDocument): Problem[] {
+    return parseDocument(JSON.stringify(document), { descriptors: this.#o.descriptors() }).problems
+  }
+
+  /** Reads a saved file's text for draft comparison; undefined when unreadable. */
+  async readSaved(docPath: string): Promise<string | undefined> {
+    try {
+      return await readFile(await this.#o.policy.resolve(docPath), 'utf8')
+    } catch (error) {
+      // A missing, unreadable or no longer allowed file simply has no saved text to compare with.
+      if (isRoutiluxError(error) || (error as NodeJS.ErrnoException).code !== undefined) return undefined
+      throw error
+    }
+  }
+
+  async #write(
+    absolute: string,
+    document: FlowDocument,
+    draftId: string | undefined,
+  ): Promise<SavedDocument> {
+    // Stop watching while writing so the studio's own rename is not reported as an outside change.
+    this.#o.watcher.unwatch(absolute)
+    await writeFileAtomic(absolute, saveDocument(document), {
+      backup: true,
+      ...(this.#o.fs && { fs: this.#o.fs }),
+    })
+    const modifiedAt = (await stat(absolute)).mtimeMs
+    this.#o.policy.grant(absolute)
+    this.#o.watcher.watch(absolute, modifiedAt)
+    const name = nameOf(absolute)
+    await this.#o.recent.add(absolute, name, this.#now())
+    if (draftId !== undefined) await this.#o.drafts.discard(draftId)
+    return { path: this.#o.policy.toDocPath(absolute), name, modifiedAt, problems: this.validate(document) }
+  }
+
+  #now(): number {
+    return (this.#o.now ?? Date.now)()
+  }
+}
+
+/** File name without the `.routilux.json` (or `.json`) extension. */
+export function nameOf(absolute: string): string {
+  const base = basename(absolute)
+  if (base.endsWith(DOCUMENT_EXTENSION)) return base.slice(0, -DOCUMENT_EXTENSION.length)
+  return base.endsWith('.json') ? base.slice(0, -'.json'.length) : base
+}

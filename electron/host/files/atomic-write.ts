@@ -1,0 +1,79 @@
+/**
+ * Crash-safe file replacement: the new content goes to a temporary file in the same folder, is
+ * flushed to disk (fsync), and only then renamed over the target, so a crash at any point leaves
+ * either the old file or the new one, never a torn mix. With `backup`, the previous version is kept
+ * as `<file>.bak` (itself replaced atomically).
+ */
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+import { type FsOps, nodeFs } from './fs-ops'
+
+export interface AtomicWriteOptions {
+  /** Keep the previous version as `<target>.bak`. */
+  readonly backup?: boolean
+  readonly fs?: FsOps
+}
+
+/** Suffix of the temporary files this module writes (stale ones are swept by `sweepTempFiles`). */
+export const TEMP_SUFFIX = '.tmp'
+
+/** Name of the temporary sibling used while writing `target`. */
+export function tempPathFor(target: string): string {
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
+  )
+}
+
+/** Replaces `target` with `data` atomically. */
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+) {
+  const fs = options.fs ?? nodeFs
+  const temp = tempPathFor(target)
+  try {
+    await writeAndSync(fs, temp, data)
+    if (options.backup) await backupExisting(fs, target)
+    await fs.rename(temp, target)
+  } catch (error) {
+    // The temp file may never have been created; the original error is the one that matters.
+    await fs.unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncDirectory(fs, dirname(target))
+}
+
+async function writeAndSync(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(path, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+async function backupExisting(fs: FsOps, target: string): Promise<void> {
+  const backup = `${target}.bak`
+  const temp = tempPathFor(backup)
+  try {
+    await fs.copyFile(target, temp)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+    throw error
+  }
+  await fs.rename(temp, backup)
+}
+
+/** Flushes the folder entry so the rename itself survives a power cut (not possible on Windows). */
+async function syncDirectory(fs: FsOps, dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await fs.open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
