@@ -38,13 +38,27 @@ export function validateConfigSchema(schema: JsonSchema, config: unknown): Confi
   }
   const result = validator.validate(config)
   if (result.valid) return []
-  return result.errors
-    .filter((error) => !SUMMARY_KEYWORDS.has(error.keyword))
-    .map((error) => ({
+  const errors = result.errors
+  const alternatives = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .map((e) => `${e.keywordLocation}/`)
+  const issues: ConfigIssue[] = []
+  for (const error of errors) {
+    if (SUMMARY_KEYWORDS.has(error.keyword)) continue
+    // Branch errors of a failed anyOf/oneOf are noise; the alternative's own error says it.
+    if (alternatives.some((prefix) => error.keywordLocation.startsWith(prefix))) continue
+    const deeper = errors.some(
+      (e) => e !== error && e.instanceLocation.startsWith(`${error.instanceLocation}/`),
+    )
+    if (error.keyword === 'additionalProperties' && deeper) continue
+    const issue = {
       path: pointerToPath(error.instanceLocation),
       message: error.error,
       code: 'INVALID_CONFIG',
-    }))
+    }
+    if (!issues.some((i) => i.path === issue.path && i.message === issue.message)) issues.push(issue)
+  }
+  return issues
 }
 
 /**
