@@ -24,6 +24,9 @@ export function buildRoutine(
       options.merge?.[slot.name] ?? (slot.merge === 'append' ? 'append' : 'override')
     routine.defineSlot(slot.name, handler, { merge })
   }
+  for (const spec of definition.slots ?? []) {
+    if (spec.internal === true) routine.defineSlot(spec.name, spec.handler)
+  }
   for (const event of ports.events) routine.defineEvent(event.name, [...event.params])
   return routine
 }

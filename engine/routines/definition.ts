@@ -16,6 +16,8 @@ export interface SlotSpec {
   /** Payload keys the slot reads (documentation). */
   readonly params?: readonly string[]
   readonly handler?: SlotHandler
+  /** Internal slots (a routine's own timers) exist on the routine but are not described or connectable. */
+  readonly internal?: boolean
 }
 
 /** An output event of a routine type. */

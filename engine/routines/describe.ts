@@ -16,12 +16,14 @@ export function descriptorOf(definition: RoutineDefinition): RoutineTypeDescript
   if (cached) return cached
   const schema = definition.configSchema ?? EMPTY_SCHEMA
   const style = categoryStyle(definition.category)
-  const slots: SlotDescriptor[] = (definition.slots ?? []).map((s) => ({
-    name: s.name,
-    merge: s.merge ?? 'override',
-    ...(s.description !== undefined && { description: s.description }),
-    ...(s.params !== undefined && { params: [...s.params] }),
-  }))
+  const slots: SlotDescriptor[] = (definition.slots ?? [])
+    .filter((s) => s.internal !== true)
+    .map((s) => ({
+      name: s.name,
+      merge: s.merge ?? 'override',
+      ...(s.description !== undefined && { description: s.description }),
+      ...(s.params !== undefined && { params: [...s.params] }),
+    }))
   const events: EventDescriptor[] = (definition.events ?? []).map((e) => ({
     name: e.name,
     params: [...(e.params ?? [])],

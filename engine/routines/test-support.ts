@@ -12,6 +12,8 @@ import type { OutputEntry, Payload } from '../types'
 export interface SlotRun {
   readonly emits: Array<{ event: string; data: Payload }>
   readonly logs: Array<{ level: OutputEntry['level']; message: string; data?: Payload }>
+  /** Deliveries scheduled with `ctx.defer` (timers), in order. */
+  readonly timers: Array<{ delayMs: number; slot: string; data: Payload }>
 }
 
 /** Options of `runSlot`: a job-like object (for `shared`) and an abort signal. */
@@ -19,6 +21,8 @@ export interface RunSlotOptions {
   readonly shared?: Payload
   readonly signal?: AbortSignal
   readonly routineId?: string
+  /** Leave `ctx.defer` out, as an executor without timers would. */
+  readonly noDefer?: boolean
 }
 
 /** Delivers `data` to `slot` of `routine` and records its emits and logs. */
@@ -30,7 +34,7 @@ export async function runSlot(
 ): Promise<SlotRun> {
   const target = routine.getSlot(slot)
   if (!target) throw new RoutiluxError(ErrorCode.UNKNOWN_SLOT, `no slot "${slot}"`)
-  const run: SlotRun = { emits: [], logs: [] }
+  const run: SlotRun = { emits: [], logs: [], timers: [] }
   const job = { shared: options.shared ?? {}, jobId: 'test-job' } as unknown as JobState
   const ctx = {
     routineId: options.routineId ?? 'routine',
@@ -43,10 +47,14 @@ export async function runSlot(
       if (!routine.getEvent(event)) throw new RoutiluxError(ErrorCode.UNKNOWN_EVENT, `no event "${event}"`)
       run.emits.push({ event, data: payload })
     },
+    defer(delayMs: number, slotName: string, payload: Payload = {}) {
+      run.timers.push({ delayMs, slot: slotName, data: payload })
+    },
     log(level: OutputEntry['level'], message: string, payload?: Payload) {
       run.logs.push({ level, message, ...(payload !== undefined && { data: payload }) })
     },
-  } as unknown as RoutineContext
+  } as unknown as RoutineContext & { defer?: unknown }
+  if (options.noDefer) delete ctx.defer
   await target.handler?.(data, ctx)
   return run
 }

@@ -6,6 +6,15 @@ import type { RoutineDefinition } from '../definition'
 import { conditionalRouter } from './control/router'
 import { dataTransformer } from './data/transformer'
 import { dataValidator } from './data/validator'
+import { aggregator } from './flow/aggregator'
+import { batcher } from './flow/batcher'
+import { debouncer } from './flow/debouncer'
+import { delay } from './flow/delay'
+import { filter } from './flow/filter'
+import { join } from './flow/join'
+import { logger } from './flow/logger'
+import { mapper } from './flow/mapper'
+import { splitter } from './flow/splitter'
 import { manualTrigger } from './flow/trigger'
 import { textClipper } from './text/clipper'
 import { resultExtractor } from './text/extractor'
@@ -16,7 +25,16 @@ import { timeProvider } from './util/time-provider'
 /** The built-in routine definitions. */
 export const builtinRoutines: readonly RoutineDefinition[] = [
   manualTrigger,
+  logger,
   conditionalRouter,
+  filter,
+  mapper,
+  splitter,
+  aggregator,
+  batcher,
+  join,
+  delay,
+  debouncer,
   dataTransformer,
   dataValidator,
   textClipper,
