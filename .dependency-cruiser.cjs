@@ -2,6 +2,13 @@
  * Layering rules (DESIGN §1). Do not relax these: the engine must stay free of UI and Electron so it
  * runs headless (CLI, web mode, tests), and the renderer must never reach the executor.
  */
+// dependency-cruiser's swc parser has no TSX switch; without it every .tsx file fails to parse. Turn
+// TSX on for .tsx files only (same parser, same rules, type-only imports still counted).
+const swc = require('@swc/core')
+const parseFileSync = swc.parseFileSync
+swc.parseFileSync = (file, options) =>
+  parseFileSync(file, String(file).endsWith('.tsx') ? { ...options, tsx: true } : options)
+
 const uiOrElectronPackages =
   '^node_modules/(electron|react|react-dom|zustand|@xyflow|@codemirror|codemirror|uplot|elkjs)(/|$)'
 
