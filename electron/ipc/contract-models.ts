@@ -196,6 +196,7 @@ export interface TimelineSpan {
 
 /** What a snapshot file holds, as shown before restoring it. */
 export interface SnapshotInfo {
+  /** Where the snapshot is: a document path, or `@snapshots/<file>` for one kept in the app-data folder. */
   readonly path: DocPath
   readonly jobId: string
   readonly flowId: string

@@ -75,8 +75,11 @@ export interface MethodMap {
   'document.close': { request: { path: DocPath }; response: null }
   /** Schema and reference validation of a document. */
   'document.validate': { request: { document: FlowDocument }; response: { problems: Problem[] } }
-  /** Deeper analysis: validation plus unreachable routines, unused ports, cycles and similar hints. */
-  'document.analyze': { request: { document: FlowDocument }; response: { problems: Problem[] } }
+  /** Deeper analysis: validation plus entry points, unreachable routines, unused ports and cycles. */
+  'document.analyze': {
+    request: { document: FlowDocument }
+    response: { problems: Problem[]; entryPoints: string[]; unreachable: string[]; cycles: string[][] }
+  }
   /** Converts a Python Routilux flow (source text) into an untitled document. */
   'document.importPython': { request: { source: string; fileName?: string }; response: OpenedDocument }
   /** The bundled example flows. */

@@ -127,6 +127,14 @@ export class DocumentManager {
     return parseDocument(JSON.stringify(document), { descriptors: this.#o.descriptors() }).problems
   }
 
+  /** Writes an export (D2 text, SVG) atomically; returns its document path. */
+  async writeExport(docPath: string, content: string): Promise<string> {
+    const absolute = await this.#o.policy.resolve(docPath)
+    await writeFileAtomic(absolute, content, this.#o.fs ? { fs: this.#o.fs } : {})
+    this.#o.policy.grant(absolute)
+    return this.#o.policy.toDocPath(absolute)
+  }
+
   /** Reads a saved file's text for draft comparison; undefined when unreadable. */
   async readSaved(docPath: string): Promise<string | undefined> {
     try {

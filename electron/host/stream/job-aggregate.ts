@@ -9,6 +9,7 @@ import { TERMINAL_EVENT_TYPES } from '../../../engine/events'
 import type { ErrorInfo, JobStatus } from '../../../engine/types'
 import type {
   ConnectionLive,
+  JobErrorEntry,
   JobLiveState,
   JobTotals,
   JobUpdate,
@@ -21,6 +22,9 @@ import { RingBuffer } from './ring-buffer'
 import { RoutineCounters } from './routine-counters'
 import { truncateError } from './sample-event'
 import { WindowStats } from './window-stats'
+
+/** Errors kept per job for the run panel. */
+const MAX_ERRORS = 200
 
 export interface AggregateLimits {
   readonly samplesPerBatch: number
@@ -58,6 +62,7 @@ export class JobAggregate {
   readonly #deliveryConnection = new Map<number, string>()
   readonly #openSpans = new Map<number, TimelineSpan>()
   readonly #spans: RingBuffer<TimelineSpan>
+  readonly #errors = new RingBuffer<JobErrorEntry>(MAX_ERRORS)
   readonly #sampler: EventSampler
   readonly #window = new WindowStats()
   readonly #limits: AggregateLimits
@@ -177,9 +182,12 @@ export class JobAggregate {
       case 'jobCancelled':
         this.#terminate(event.type === 'jobCompleted' ? 'completed' : 'cancelled', event.time, null)
         break
-      case 'jobFailed':
-        this.#terminate('failed', event.time, truncateError(event.error))
+      case 'jobFailed': {
+        const error = truncateError(event.error)
+        this.#errors.push({ routineId: error.routineId ?? null, time: event.time, attempt: null, error })
+        this.#terminate('failed', event.time, error)
         break
+      }
       case 'outputLogged':
         break
     }
@@ -257,6 +265,11 @@ export class JobAggregate {
     limit: number,
   ): { events: SampledEvent[]; oldestSeq: number; latestSeq: number } {
     return this.#sampler.page(afterSeq, limit)
+  }
+
+  /** Errors of the job (routine failures, then the job's own failure), oldest first. */
+  errors(): JobErrorEntry[] {
+    return this.#errors.toArray()
   }
 
   /** Routine executions, finished ones from the ring plus those still running. */

@@ -1,0 +1,153 @@
+/**
+ * The handler table: one entry per contract method, each a one-line delegation to the manager that
+ * owns it. Reading this file shows where every request goes.
+ */
+import type { MetricsCollector } from '../../engine/metrics/metrics-collector'
+import type { RequestOf } from '../ipc/contract'
+import { HostErrorCode } from '../ipc/contract'
+import type { MethodHandlers } from '../ipc/host-endpoint'
+import { hostError } from '../ipc/studio-error'
+import type { D2Service } from './d2/d2-service'
+import { analyze } from './documents/analyze'
+import type { ExampleLibrary } from './documents/examples'
+import { importPython } from './documents/python-import'
+import type { WorkspaceBrowser } from './documents/workspace-browser'
+import type { JobDetails } from './jobs/job-details'
+import type { SnapshotStore } from './jobs/snapshot-store'
+import type { MetricsEndpoint } from './metrics/metrics-endpoint'
+import type { StudioHost, StudioHostOptions } from './studio-host'
+
+/** Native file dialogs (desktop only); answers are absolute paths, or null when cancelled. */
+export interface DialogProvider {
+  open(request: RequestOf<'dialog.open'>): Promise<string | null>
+  save(request: RequestOf<'dialog.save'>): Promise<string | null>
+}
+
+/** Window integration of the desktop shell. */
+export interface ShellHooks {
+  setDocumentState(state: RequestOf<'app.setDocumentState'>): void
+}
+
+export interface HandlerDeps {
+  readonly host: StudioHost
+  readonly options: StudioHostOptions
+  readonly workspace: WorkspaceBrowser
+  readonly examples: ExampleLibrary
+  readonly d2: D2Service
+  readonly details: JobDetails
+  readonly snapshots: SnapshotStore
+  readonly metrics: MetricsCollector
+  readonly metricsEndpoint: MetricsEndpoint
+}
+
+export function createHandlers(deps: HandlerDeps): MethodHandlers {
+  const { host, options, workspace, examples, d2, details, snapshots, metrics, metricsEndpoint } = deps
+  const { documents, drafts, recent, registry, jobs, policy } = host
+  const dialogs = () => {
+    if (!options.dialogs)
+      throw hostError(HostErrorCode.UNSUPPORTED, 'Native dialogs are not available in web mode')
+    return options.dialogs
+  }
+  const granted = (absolute: string | null) => {
+    if (absolute === null) return { path: null }
+    policy.grant(absolute)
+    return { path: policy.toDocPath(absolute) }
+  }
+  const overlay = (jobId: string | undefined) => (jobId === undefined ? undefined : jobs.overlay(jobId))
+  const maxMessageBytes = options.maxMessageBytes ?? 16 * 1024 * 1024
+
+  return {
+    'app.info': (_request, context) => ({
+      name: 'Routilux Studio',
+      version: options.version,
+      transport: context.transport,
+      platform: process.platform,
+      capabilities: options.capabilities,
+      workspaceRoot: policy.kind === 'workspace' ? policy.root : null,
+      appDataDir: options.appDataDir,
+      pluginsDir: registry.state().pluginsDir,
+      maxMessageBytes,
+    }),
+    'app.setDocumentState': (request) => {
+      options.shell?.setDocumentState(request)
+      return null
+    },
+
+    'registry.describe': () => registry.state(),
+    'registry.reloadPlugins': async () => {
+      const state = await registry.reload()
+      host.hub.publish('registry.changed', state)
+      return state
+    },
+
+    'document.new': (request) => documents.create(request.name),
+    'document.open': (request) => documents.open(request.path),
+    'document.save': (request) => documents.save(request),
+    'document.saveAs': (request) => documents.saveAs(request),
+    'document.close': async (request) => {
+      await documents.close(request.path)
+      return null
+    },
+    'document.validate': (request) => ({ problems: documents.validate(request.document) }),
+    'document.analyze': (request) => analyze(request.document, registry.descriptors()),
+    'document.importPython': (request) => importPython(documents, request.source, request.fileName),
+    'document.listExamples': async () => ({ examples: await examples.list() }),
+    'document.openExample': async (request) => {
+      const list = await examples.list()
+      const name = list.find((e) => e.id === request.id)?.name ?? request.id
+      return documents.fromText(await examples.read(request.id), { path: null, name })
+    },
+    'document.recent': async () => ({ entries: await recent.list() }),
+    'document.clearRecent': async () => {
+      await recent.clear()
+      return null
+    },
+
+    'workspace.list': (request) => workspace.list(request.dir),
+    'workspace.createFolder': (request) => workspace.createFolder(request.path),
+
+    'dialog.open': async (request) => granted(await dialogs().open(request)),
+    'dialog.save': async (request) => granted(await dialogs().save(request)),
+
+    'draft.put': (request) => drafts.put(request),
+    'draft.list': async () => ({ drafts: await drafts.list() }),
+    'draft.recover': (request) => drafts.recover(request.draftId),
+    'draft.discard': async (request) => {
+      await drafts.discard(request.draftId)
+      return null
+    },
+
+    'd2.export': (request) => ({
+      text: d2.exportText(request.document, request.style, overlay(request.overlayJobId)),
+    }),
+    'd2.render': async (request) => ({ svg: await d2.renderSvg(request.text) }),
+    'd2.save': async (request) => {
+      const text = d2.exportText(request.document, request.style, overlay(request.overlayJobId))
+      const content = request.format === 'svg' ? await d2.renderSvg(text) : text
+      return { path: await documents.writeExport(request.path, content) }
+    },
+
+    'job.start': (request) => ({ job: jobs.start(request) }),
+    'job.pause': async (request) => ({ job: await jobs.pause(request.jobId) }),
+    'job.resume': (request) => ({ job: jobs.resume(request.jobId) }),
+    'job.cancel': (request) => ({ job: jobs.cancel(request.jobId) }),
+    'job.list': () => ({ jobs: jobs.list() }),
+    'job.get': (request) => details.get(request.jobId),
+    'job.history': (request) => details.history(request.jobId, request.offset, request.limit),
+    'job.events': (request) => details.events(request.jobId, request.afterSeq, request.limit),
+    'job.timeline': (request) => ({ spans: details.timeline(request.jobId) }),
+    'job.clearFinished': () => {
+      jobs.clearFinished()
+      return null
+    },
+
+    'snapshot.save': (request) => snapshots.save(request.jobId, request.path),
+    'snapshot.list': async () => ({ snapshots: await snapshots.list() }),
+    'snapshot.load': (request) => snapshots.load(request.path),
+    'snapshot.restore': async (request) => ({ job: await snapshots.restore(request.path) }),
+
+    'metrics.text': async () => ({ text: await metrics.exportPrometheus() }),
+    'metrics.endpoint': () => metricsEndpoint.state(),
+    'metrics.setEndpoint': (request) => metricsEndpoint.set(request.enabled, request.port),
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Job snapshots on disk: a paused (or finished) job's engine snapshot together with the document it
+ * ran, so it can be restored — also after a restart — and resumed with nothing lost or repeated.
+ * Snapshots saved without a path go to `<app-data>/snapshots/` and are addressed as
+ * `@snapshots/<file>`; others are ordinary document paths.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { z } from 'zod'
+import type { FlowDocument } from '../../../engine/document/types'
+import { ErrorCode, RoutiluxError } from '../../../engine/errors'
+import { JobState } from '../../../engine/job-state'
+import type { JobSummary, SnapshotInfo } from '../../ipc/contract'
+import { HostErrorCode } from '../../ipc/contract'
+import { flowDocumentSchema } from '../../ipc/schemas'
+import { hostError } from '../../ipc/studio-error'
+import { writeJsonFile } from '../files/json-file'
+import type { PathPolicy } from '../files/path-policy'
+import { safeFileId } from '../files/safe-name'
+import type { RegistryManager } from '../registry/registry-manager'
+import { buildFlow } from './build-flow'
+import type { JobManager } from './job-manager'
+
+/** Prefix of snapshot paths in the app-data folder. */
+export const APP_SNAPSHOTS = '@snapshots/'
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024
+
+const fileSchema = z.object({
+  format: z.literal('routilux-studio-snapshot'),
+  version: z.literal(1),
+  savedAt: z.number(),
+  documentName: z.string(),
+  documentPath: z.string().nullable(),
+  entry: z.string(),
+  document: flowDocumentSchema,
+  job: z.looseObject({
+    jobId: z.string(),
+    flowId: z.string(),
+    status: z.enum(['running', 'paused', 'completed', 'failed', 'cancelled']),
+    pending: z.array(z.unknown()),
+  }),
+})
+type SnapshotFile = Omit<z.infer<typeof fileSchema>, 'document'> & { document: FlowDocument }
+
+export class SnapshotStore {
+  readonly #dir: string
+  readonly #policy: PathPolicy
+  readonly #jobs: JobManager
+  readonly #registry: RegistryManager
+
+  constructor(dir: string, policy: PathPolicy, jobs: JobManager, registry: RegistryManager) {
+    this.#dir = dir
+    this.#policy = policy
+    this.#jobs = jobs
+    this.#registry = registry
+  }
+
+  async save(jobId: string, path: string | undefined): Promise<SnapshotInfo> {
+    const live = this.#jobs.live(jobId)
+    if (live.job.status === 'running') {
+      throw new RoutiluxError(ErrorCode.INVALID_STATE, 'Pause the job before saving its snapshot')
+    }
+    const file: SnapshotFile = {
+      format: 'routilux-studio-snapshot',
+      version: 1,
+      savedAt: Date.now(),
+      documentName: live.documentName,
+      documentPath: live.documentPath,
+      entry: live.entry,
+      document: live.document,
+      job: live.job.toJSON() as unknown as SnapshotFile['job'],
+    }
+    const target = path ?? `${APP_SNAPSHOTS}${safeFileId(jobId, 'jobId')}-${file.savedAt}.json`
+    await writeJsonFile(await this.#resolve(target), file)
+    return info(target, file)
+  }
+
+  async list(): Promise<SnapshotInfo[]> {
+    let names: string[]
+    try {
+      names = await readdir(this.#dir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    const out: SnapshotInfo[] = []
+    for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
+      const path = `${APP_SNAPSHOTS}${name}`
+      const file = await this.#read(path).catch(() => undefined)
+      if (file) out.push(info(path, file))
+    }
+    return out.sort((a, b) => b.savedAt - a.savedAt)
+  }
+
+  async load(path: string): Promise<SnapshotInfo> {
+    return info(path, await this.#read(path))
+  }
+
+  async restore(path: string): Promise<JobSummary> {
+    const file = await this.#read(path)
+    const document = file.document
+    const job = JobState.fromJSON(file.job)
+    const flow = buildFlow(document, this.#registry.registry)
+    return this.#jobs.restore(flow, job, {
+      document,
+      documentPath: file.documentPath,
+      entry: file.entry,
+      restoredFrom: path,
+    })
+  }
+
+  async #resolve(path: string): Promise<string> {
+    if (path.startsWith(APP_SNAPSHOTS))
+      return join(this.#dir, safeFileId(path.slice(APP_SNAPSHOTS.length), 'snapshot name'))
+    return this.#policy.resolve(path)
+  }
+
+  async #read(path: string): Promise<SnapshotFile> {
+    const absolute = await this.#resolve(path)
+    const size = (await stat(absolute)).size
+    if (size > MAX_SNAPSHOT_BYTES)
+      throw hostError(HostErrorCode.TOO_LARGE, `Snapshot of ${size} bytes is too large`)
+    let value: unknown
+    try {
+      value = JSON.parse(await readFile(absolute, 'utf8'))
+    } catch (error) {
+      throw new RoutiluxError(
+        ErrorCode.INVALID_SNAPSHOT,
+        `${basename(absolute)} is not JSON: ${String(error)}`,
+      )
+    }
+    const parsed = fileSchema.safeParse(value)
+    if (!parsed.success) {
+      throw new RoutiluxError(
+        ErrorCode.INVALID_SNAPSHOT,
+        `${basename(absolute)} is not a Routilux Studio snapshot`,
+      )
+    }
+    return parsed.data
+  }
+}
+
+function info(path: string, file: SnapshotFile): SnapshotInfo {
+  return {
+    path,
+    jobId: file.job.jobId,
+    flowId: file.job.flowId,
+    documentName: file.documentName,
+    documentPath: file.documentPath,
+    status: file.job.status,
+    savedAt: file.savedAt,
+    pendingDeliveries: file.job.pending.length,
+  }
+}
