@@ -1,0 +1,29 @@
+/**
+ * What a slot handler sees. `RoutineContext.flow` is added in `flow.ts` (declaration merging) so
+ * that this module, and the routine model importing it, never depend on the flow module.
+ */
+import type { JobState } from './job-state'
+import type { OutputEntry, Payload } from './types'
+
+/** The execution context handed to a slot handler for one delivery. */
+export interface RoutineContext {
+  /** Id of the routine inside the flow. */
+  readonly routineId: string
+  readonly slotName: string
+  readonly job: JobState
+  readonly config: Readonly<Payload>
+  /** Aborted on cancel, on STOP elsewhere in the job, on job timeout or on handler timeout. */
+  readonly signal: AbortSignal
+  /** 1 for the first delivery, 2+ for retries. */
+  readonly attempt: number
+  /** Emits an output event; an undeclared event throws `UNKNOWN_EVENT`. */
+  emit(event: string, data?: Payload): void
+  /** Writes a line to the job's output log (and publishes `outputLogged`). */
+  log(level: OutputEntry['level'], message: string, data?: Payload): void
+}
+
+/** A slot handler: gets the merged payload and the context; may be async. */
+export type SlotHandler = (data: Payload, ctx: RoutineContext) => void | Promise<void>
+
+/** How successive deliveries to a slot combine within one job. */
+export type MergeStrategy = 'override' | 'append' | ((previous: Payload, incoming: Payload) => Payload)

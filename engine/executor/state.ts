@@ -1,0 +1,179 @@
+/**
+ * The executor's data: a flow-wide `ExecutorState`, one `JobRun` per active job and one `Delivery`
+ * per slot activation. A delivery doubles as the handler's `RoutineContext`, so dispatching a
+ * delivery allocates nothing else. Behaviour lives in the modules that import this one.
+ */
+import type { RoutineContext } from '../context'
+import type { ErrorHandler } from '../error-handler'
+import type { ExecutionListener } from '../events'
+import type { JobSnapshot, PendingDeliverySnapshot } from '../job-snapshot'
+import { type JobCore, type JobState, jobCore, type PendingSource } from '../job-state'
+import type { OutputEntry, Payload } from '../types'
+import type { FlowGraph, OutLink } from './graph'
+import type { JobRegistry } from './job-registry'
+import type { Scheduler } from './scheduler'
+
+/** Delivery lifecycle: queued (or parked), running, waiting on a retry timer, closed. */
+export const QUEUED = 0
+export const RUNNING = 1
+export const WAITING = 2
+export const CLOSED = 3
+
+/** What a delivery calls back into for `ctx.emit` and `ctx.log`. */
+export interface DeliveryPort {
+  emit(delivery: Delivery, event: string, data: Payload | undefined): void
+  log(delivery: Delivery, level: OutputEntry['level'], message: string, data: Payload | undefined): void
+}
+
+/** Flow-wide executor state shared by all jobs of one flow. */
+export interface ExecutorState {
+  readonly flow: RoutineContext['flow']
+  readonly flowId: string
+  readonly graph: FlowGraph
+  readonly port: DeliveryPort
+  readonly scheduler: Scheduler<Delivery>
+  readonly registry: JobRegistry
+  readonly runs: Map<JobState, JobRun>
+  listeners: readonly ExecutionListener[]
+  errorHandler: ErrorHandler | undefined
+  readonly handlerTimeoutMs: number | undefined
+  readonly history: { maxSize?: number; ttlMs?: number } | undefined
+}
+
+/** True for `completed`, `failed` and `cancelled`. */
+export function isTerminal(status: string): boolean {
+  return status === 'completed' || status === 'failed' || status === 'cancelled'
+}
+
+/**
+ * One activation of a slot; also the `RoutineContext` its handler receives. Kept small: thousands
+ * can be queued at once, and the rarely used fields (signal, timers, retries) stay unset.
+ */
+export class Delivery implements RoutineContext {
+  state = QUEUED
+  /** Monotonic start time of the running attempt. */
+  t0 = 0
+  controller: AbortController | undefined = undefined
+  /** Handler-timeout or retry timer. */
+  timer: ReturnType<typeof setTimeout> | undefined = undefined
+  /** Epoch ms a waiting retry is due. */
+  dueAt = 0
+  readonly run: JobRun
+  readonly id: number
+  readonly link: OutLink
+  readonly data: Payload
+  readonly attempt: number
+  /** Set on retries: the already merged payload, handed over again without a second merge. */
+  readonly merged: Payload | undefined
+
+  constructor(
+    run: JobRun,
+    id: number,
+    link: OutLink,
+    data: Payload,
+    attempt: number,
+    merged: Payload | undefined,
+  ) {
+    this.run = run
+    this.id = id
+    this.link = link
+    this.data = data
+    this.attempt = attempt
+    this.merged = merged
+  }
+
+  get routineId(): string {
+    return this.link.routineId
+  }
+
+  get slotName(): string {
+    return this.link.slot.name
+  }
+
+  get job(): JobState {
+    return this.run.job
+  }
+
+  get flow(): RoutineContext['flow'] {
+    return this.run.ex.flow
+  }
+
+  get config(): Readonly<Payload> {
+    return this.link.routine.config
+  }
+
+  /** Created on first read: most handlers never look at it. */
+  get signal(): AbortSignal {
+    let controller = this.controller
+    if (controller === undefined) {
+      controller = new AbortController()
+      this.controller = controller
+      const run = this.run
+      if (run.abortReason !== undefined) controller.abort(run.abortReason)
+      else if (this.state === RUNNING) {
+        if (run.signalled === undefined) run.signalled = new Set()
+        run.signalled.add(this)
+      }
+    }
+    return controller.signal
+  }
+
+  emit(event: string, data?: Payload): void {
+    this.run.ex.port.emit(this, event, data)
+  }
+
+  log(level: OutputEntry['level'], message: string, data?: Payload): void {
+    this.run.ex.port.log(this, level, message, data)
+  }
+
+  /** The JSON form of this delivery while it has not run. */
+  toPending(): PendingDeliverySnapshot {
+    const link = this.link
+    return {
+      id: this.id,
+      routineId: link.routineId,
+      slot: link.slot.name,
+      data: this.data,
+      ...(this.merged !== undefined && { merged: this.merged }),
+      attempt: this.attempt,
+      ...(link.connectionId !== undefined && { connectionId: link.connectionId }),
+      ...(this.state === WAITING && { dueAt: this.dueAt }),
+    }
+  }
+}
+
+/** Runtime bookkeeping of one job attached to a flow. */
+export class JobRun implements PendingSource {
+  readonly ex: ExecutorState
+  readonly job: JobState
+  readonly core: JobCore
+  /** Deliveries not yet finished: queued, parked, running or waiting on a retry timer. */
+  inFlight = 0
+  /** Handlers of this job currently running. */
+  running = 0
+  nextDeliveryId = 1
+  /** Deliveries held back while the job is paused, in order. */
+  parked: Delivery[] = []
+  readonly retrying = new Set<Delivery>()
+  /** Running deliveries whose handler read `ctx.signal`. */
+  signalled: Set<Delivery> | undefined = undefined
+  pauseWaiters: (() => void)[] = []
+  timer: ReturnType<typeof setTimeout> | undefined = undefined
+  /** Set once the job failed or was cancelled; later signals start aborted. */
+  abortReason: unknown = undefined
+
+  constructor(ex: ExecutorState, job: JobState) {
+    this.ex = ex
+    this.job = job
+    this.core = job[jobCore]
+  }
+
+  /** Parked, queued and retry-waiting deliveries of this job (running ones are not pending). */
+  pendingDeliveries(): JobSnapshot['pending'] {
+    const out: PendingDeliverySnapshot[] = []
+    for (const d of this.parked) out.push(d.toPending())
+    for (const d of this.ex.scheduler.queue.filter((d) => d.run === this)) out.push(d.toPending())
+    for (const d of this.retrying) out.push(d.toPending())
+    return out
+  }
+}

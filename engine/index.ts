@@ -1,0 +1,29 @@
+/**
+ * The engine's public API (DESIGN §3). Re-exports only.
+ */
+
+export { Connection } from './connection'
+export type { MergeStrategy, RoutineContext, SlotHandler } from './context'
+export { ErrorHandler, type ErrorHandlerOptions } from './error-handler'
+export { ErrorCode, isRoutiluxError, RoutiluxError, toErrorInfo } from './errors'
+export { Event } from './event'
+export type * from './events'
+export { TERMINAL_EVENT_TYPES } from './events'
+export { ExecutionTracker } from './execution-tracker'
+export { type ExecuteOptions, Flow, type FlowOptions } from './flow'
+export type { JobSnapshot, PendingDeliverySnapshot } from './job-snapshot'
+export { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './job-snapshot'
+export { JobState } from './job-state'
+export { Routine } from './routine'
+export { Slot, type SlotOptions } from './slot'
+export type {
+  ErrorInfo,
+  ExecutionRecord,
+  JobStatus,
+  OutputEntry,
+  Payload,
+  RoutineState,
+  RoutineStatus,
+} from './types'
+export { ErrorStrategy } from './types'
+export { type FieldType, type ValidationFn, Validator } from './validator'
