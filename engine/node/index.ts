@@ -1,0 +1,1 @@
+export { WorkerScriptRunner, type WorkerScriptRunnerOptions } from './script/worker-script-runner'
