@@ -1,0 +1,5 @@
+export * from './d2-export'
+export * from './d2-labels'
+export * from './d2-model'
+export * from './d2-text'
+export * from './overlay'

@@ -1,0 +1,110 @@
+/**
+ * Compiles and renders D2 with the real compiler (@terrastruct/d2, WASM in a worker thread). The
+ * library answers one request at a time (a second call would steal the first one's reply), so calls
+ * go through a queue. The worker keeps Node alive: `dispose()` terminates it.
+ */
+import { type CompileOptions, type CompileResponse, D2, type RenderOptions } from '@terrastruct/d2'
+import { RoutiluxError } from '../../errors'
+
+/** Code of the error raised when D2 source does not compile. */
+export const D2_COMPILE_ERROR = 'D2_COMPILE_ERROR'
+
+/** One message of the D2 compiler, with its 1-based line and column. */
+export interface D2Diagnostic {
+  readonly message: string
+  readonly line?: number
+  readonly column?: number
+}
+
+interface D2Internals {
+  ready?: Promise<unknown>
+  worker?: { terminate(): Promise<number> | undefined }
+}
+
+/** A serialised wrapper around one D2 compiler instance. */
+export class D2Renderer {
+  private d2: D2 | undefined
+  private tail: Promise<unknown> = Promise.resolve()
+  private disposed = false
+
+  /** Compiles D2 source; rejects with a `RoutiluxError` (`D2_COMPILE_ERROR`) listing the compiler's messages. */
+  compile(source: string, options: CompileOptions = {}): Promise<CompileResponse> {
+    return this.enqueue(async (d2) => {
+      try {
+        return await d2.compile({ fs: { index: source }, inputPath: 'index', options })
+      } catch (error) {
+        throw compileError(error)
+      }
+    })
+  }
+
+  /** Compiles D2 source and renders it to SVG text. */
+  renderSvg(source: string, options: CompileOptions & RenderOptions = {}): Promise<string> {
+    return this.enqueue(async (d2) => {
+      let compiled: CompileResponse
+      try {
+        compiled = await d2.compile({ fs: { index: source }, inputPath: 'index', options })
+      } catch (error) {
+        throw compileError(error)
+      }
+      return d2.render(compiled.diagram, { ...compiled.renderOptions, ...options })
+    })
+  }
+
+  /** Waits for queued calls, then terminates the worker. Idempotent. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return
+    this.disposed = true
+    await this.tail.catch(() => undefined)
+    const internals = this.d2 as unknown as D2Internals | undefined
+    this.d2 = undefined
+    if (!internals) return
+    await internals.ready?.catch(() => undefined)
+    await internals.worker?.terminate()
+  }
+
+  private enqueue<T>(task: (d2: D2) => Promise<T>): Promise<T> {
+    if (this.disposed)
+      return Promise.reject(new RoutiluxError('INVALID_STATE', 'the D2 renderer has been disposed'))
+    this.d2 ??= new D2()
+    const d2 = this.d2
+    const run = this.tail.then(
+      () => task(d2),
+      () => task(d2),
+    )
+    this.tail = run.catch(() => undefined)
+    return run
+  }
+}
+
+/** Turns the compiler's rejection (a JSON list of `{range, errmsg}`) into a coded error with diagnostics. */
+function compileError(error: unknown): RoutiluxError {
+  const raw = error instanceof Error ? error.message : String(error)
+  const diagnostics = parseDiagnostics(raw)
+  const text = diagnostics.map((d) => d.message).join('; ') || raw
+  return new RoutiluxError(
+    D2_COMPILE_ERROR,
+    `D2 did not compile: ${text}`,
+    { diagnostics: [...diagnostics] },
+    {
+      cause: error,
+    },
+  )
+}
+
+function parseDiagnostics(raw: string): D2Diagnostic[] {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return [{ message: raw }]
+  }
+  if (!Array.isArray(parsed)) return [{ message: raw }]
+  return parsed.map((item) => {
+    const message = typeof item?.errmsg === 'string' ? item.errmsg : JSON.stringify(item)
+    const match = /^[^:]*:(\d+):(\d+): (.*)$/s.exec(message)
+    return match
+      ? { line: Number(match[1]), column: Number(match[2]), message: match[3] as string }
+      : { message }
+  })
+}
