@@ -9,12 +9,35 @@ export { ErrorCode, isRoutiluxError, RoutiluxError, toErrorInfo } from './errors
 export { Event } from './event'
 export type * from './events'
 export { TERMINAL_EVENT_TYPES } from './events'
-export { ExecutionTracker } from './execution-tracker'
+export {
+  ExecutionTracker,
+  type FlowPerformance,
+  type PerformanceMetrics,
+  type ResolutionCounts,
+  type RoutinePerformance,
+  type SlowRoutine,
+} from './execution-tracker'
 export { type ExecuteOptions, Flow, type FlowOptions } from './flow'
 export type { JobSnapshot, PendingDeliverySnapshot } from './job-snapshot'
 export { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './job-snapshot'
 export { JobState } from './job-state'
+export {
+  CounterMetric,
+  DEFAULT_BUCKETS,
+  type DurationPercentiles,
+  type ExecutionStatusLabel,
+  FLOW_METRIC_NAMES,
+  GaugeMetric,
+  HistogramMetric,
+  type HistogramSnapshot,
+  type Labels,
+  MetricsCollector,
+  ROUTINE_DURATION_BUCKETS,
+  recordFlowMetrics,
+} from './metrics'
 export { Routine } from './routine'
+export * from './routines'
+export * from './routines/expression'
 export { Slot, type SlotOptions } from './slot'
 export type {
   ErrorInfo,

@@ -1,5 +1,8 @@
 export { buildRoutine } from './build-routine'
-export { builtinRoutines } from './builtins/catalog'
+export { type BuiltinOptions, builtinRoutines, createBuiltinRoutines } from './builtins/catalog'
+export { DEFAULT_SCRIPT, scriptRoutine } from './builtins/script/script-routine'
+export { STATE_KEY_PREFIX } from './builtins/shared/job-state'
+export { type DeferCapability, TIMER_SLOT } from './builtins/shared/timers'
 export { CATEGORIES, categoryStyle } from './categories'
 export type {
   ConfigMigration,
@@ -28,6 +31,7 @@ export { migrateConfig } from './migrate-config'
 export { createPlaceholderRoutine } from './placeholder'
 export type { Instantiated, InstantiateOptions, RoutineEntry } from './registry'
 export { RoutineRegistry } from './registry'
+export type { ScriptGrants, ScriptOutcome, ScriptRequest, ScriptRunner } from './script-runner'
 export type { ScriptDiagnostic } from './script-syntax'
 export { assertScriptSyntax, checkScriptSyntax, SCRIPT_PARAMETERS, wrapScriptSource } from './script-syntax'
 export { definitionProblems, TYPE_ID_PATTERN } from './validate-definition'
