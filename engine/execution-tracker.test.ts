@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { ErrorHandler } from './error-handler'
 import type { ExecutionEvent } from './events'
 import { ExecutionTracker } from './execution-tracker'
+import { Flow } from './flow'
+import { Routine } from './routine'
 
 const base = { flowId: 'f', jobId: 'j' }
 const ref = (routineId: string, attempt = 1, deliveryId = 1) => ({
@@ -160,7 +163,7 @@ describe('ExecutionTracker', () => {
 
   it('aggregates a long run into counters', () => {
     const tracker = new ExecutionTracker()
-    for (let i = 0; i < 50_000; i++) {
+    for (let i = 0; i < 20_000; i++) {
       tracker.record({
         ...base,
         type: 'eventEmitted',
@@ -174,8 +177,54 @@ describe('ExecutionTracker', () => {
       tracker.record({ ...ref('r', 1, i), type: 'routineCompleted', time: i, durationMs: 0.01 })
     }
     const metrics = tracker.getPerformanceMetrics()
-    expect(metrics.flow.eventsEmitted).toBe(50_000)
-    expect(metrics.routines.r?.totalExecutions).toBe(50_000)
+    expect(metrics.flow.eventsEmitted).toBe(20_000)
+    expect(metrics.routines.r?.totalExecutions).toBe(20_000)
     expect(metrics.durationPercentiles.p99).toBeCloseTo(0.01, 3)
+  })
+})
+
+describe('ExecutionTracker on a real job', () => {
+  it('agrees with the routine states and history of the job it belongs to', async () => {
+    const flow = new Flow()
+    const source = new Routine()
+    source.defineEvent('out', ['n'])
+    source.defineSlot('trigger', (_data, ctx) => {
+      for (let n = 0; n < 5; n++) ctx.emit('out', { n })
+    })
+    let calls = 0
+    const flaky = new Routine()
+    flaky.defineSlot('in', () => {
+      calls++
+      if (calls <= 2) throw new Error('transient')
+    })
+    flaky.setErrorHandler(new ErrorHandler({ strategy: 'retry', maxRetries: 3, retryDelayMs: 1 }))
+    flow.addRoutine(source, 'src')
+    flow.addRoutine(flaky, 'flaky')
+    flow.connect('src', 'out', 'flaky', 'in')
+
+    const job = await flow.run('src')
+    expect(job.status).toBe('completed')
+    const perf = job.trace.getRoutinePerformance('flaky')
+    expect(perf).toMatchObject({ totalExecutions: 7, completed: 5, failed: 2 })
+    expect(perf?.totalExecutions).toBe(job.routineStates.flaky?.runs)
+    expect(perf?.failed).toBe(job.routineStates.flaky?.errors)
+    const flowPerf = job.trace.getFlowPerformance()
+    expect(flowPerf).toMatchObject({
+      status: 'completed',
+      jobId: job.jobId,
+      totalExecutions: 8,
+      eventsEmitted: 5,
+      retriesScheduled: 2,
+      deliveriesQueued: 1 + 5 + 2,
+      errorsByResolution: { stop: 0, continue: 0, retry: 2, skip: 0 },
+    })
+    expect(flowPerf.eventsEmitted).toBe(job.history.filter((r) => r.event === 'out').length)
+    expect(
+      job.trace
+        .getPerformanceMetrics()
+        .slowestRoutines.map((r) => r.routineId)
+        .sort(),
+    ).toEqual(['flaky', 'src'])
+    expect(job.trace.getRoutinePerformance('never')).toBeUndefined()
   })
 })

@@ -36,8 +36,6 @@ export {
   recordFlowMetrics,
 } from './metrics'
 export { Routine } from './routine'
-export * from './routines'
-export * from './routines/expression'
 export { Slot, type SlotOptions } from './slot'
 export type {
   ErrorInfo,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExecutionEvent } from '../events'
+import { Flow } from '../flow'
+import { Routine } from '../routine'
 import { FLOW_METRIC_NAMES as N, recordFlowMetrics } from './flow-metrics'
 import { MetricsCollector } from './metrics-collector'
 
@@ -177,5 +179,78 @@ describe('recordFlowMetrics', () => {
       ['skipped', 1],
       ['retried', 1],
     ])
+  })
+})
+
+describe('recordFlowMetrics on a real flow', () => {
+  function fanout(metrics: MetricsCollector, options: { slow?: boolean; failAt?: number } = {}) {
+    const flow = new Flow({ id: 'fan', executionMode: 'concurrent', maxWorkers: 4, metrics })
+    const source = new Routine()
+    source.defineEvent('out', ['i'])
+    source.defineSlot('trigger', (data, ctx) => {
+      for (let i = 0; i < (data.count as number); i++) ctx.emit('out', { i })
+    })
+    const sink = new Routine()
+    sink.defineSlot('in', async (data) => {
+      if (options.slow === true) await new Promise((resolve) => setTimeout(resolve, 5))
+      if (data.i === options.failAt) throw new Error(`bad item ${String(data.i)}`)
+    })
+    flow.addRoutine(source, 'src')
+    flow.addRoutine(sink, 'sink')
+    flow.connect('src', 'out', 'sink', 'in')
+    return flow
+  }
+  const gauge = (metrics: MetricsCollector, name: string) => metrics.getGauge(name, { flow: 'fan' })?.value
+
+  it('counts every attempt and emit and ends with empty gauges', async () => {
+    const metrics = new MetricsCollector()
+    const flow = fanout(metrics)
+    const job = await flow.run('src', { count: 1000 })
+    expect(job.status).toBe('completed')
+    expect(metrics.getCounter(N.flowExecutions, { flow: 'fan' })?.value).toBe(1)
+    expect(
+      metrics.getCounter(N.routineExecutions, { flow: 'fan', routine: 'sink', status: 'completed' })?.value,
+    ).toBe(1000)
+    expect(metrics.getCounter(N.eventsEmitted, { flow: 'fan', routine: 'src', event: 'out' })?.value).toBe(
+      1000,
+    )
+    expect(metrics.getHistogram(N.routineDuration, { flow: 'fan', routine: 'sink' })?.count).toBe(1000)
+    expect(gauge(metrics, N.deliveriesInFlight)).toBe(0)
+    expect(gauge(metrics, N.queueDepth)).toBe(0)
+  })
+
+  it('shows the backlog of a paused job and drops it when the job is cancelled', async () => {
+    const metrics = new MetricsCollector()
+    const flow = fanout(metrics, { slow: true })
+    const job = flow.execute('src', { count: 50 })
+    while (job.routineStates.src?.status !== 'completed')
+      await new Promise((resolve) => setTimeout(resolve, 1))
+    await flow.pause(job)
+    const queued = gauge(metrics, N.queueDepth) ?? 0
+    expect(queued).toBeGreaterThan(0)
+    expect(gauge(metrics, N.deliveriesInFlight)).toBe(queued)
+    flow.cancel(job)
+    expect(gauge(metrics, N.deliveriesInFlight)).toBe(0)
+    expect(gauge(metrics, N.queueDepth)).toBe(0)
+  })
+
+  it('removes the deliveries a STOP dropped, while another job of the flow keeps its own', async () => {
+    const metrics = new MetricsCollector()
+    const flow = fanout(metrics, { slow: true, failAt: 10 })
+    const failing = flow.execute('src', { count: 60 })
+    const healthy = flow.execute('src', { count: 8 })
+    await failing.done
+    expect(failing.status).toBe('failed')
+    expect(healthy.finished).toBe(false)
+    expect(gauge(metrics, N.deliveriesInFlight)).toBeGreaterThan(0)
+    await healthy.done
+    expect(healthy.status).toBe('completed')
+    expect(gauge(metrics, N.deliveriesInFlight)).toBe(0)
+    expect(gauge(metrics, N.queueDepth)).toBe(0)
+    expect(
+      metrics.getCounter(N.routineExecutions, { flow: 'fan', routine: 'sink', status: 'failed' })?.value,
+    ).toBe(1)
+    const text = await metrics.exportPrometheus()
+    for (const name of Object.values(N)) expect(text.split(`# TYPE ${name} `).length).toBe(2)
   })
 })
