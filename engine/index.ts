@@ -36,6 +36,8 @@ export {
   recordFlowMetrics,
 } from './metrics'
 export { Routine } from './routine'
+export * from './routines'
+export * from './routines/expression'
 export { Slot, type SlotOptions } from './slot'
 export type {
   ErrorInfo,
