@@ -70,3 +70,23 @@ export async function repeat<T>(reps: Repetitions, once: () => Promise<T>): Prom
 export function medianOf<T>(rows: readonly T[], pick: (row: T) => number): Summary {
   return summarise(rows.map(pick))
 }
+
+/**
+ * Like `repeat`, but runs one repetition of every case in turn (round-robin), so slow drift (JIT
+ * tier-up, other load on the machine) affects every case alike. Returns the measured results per case.
+ */
+export async function repeatInterleaved<T>(
+  reps: Repetitions,
+  cases: readonly (() => Promise<T>)[],
+): Promise<T[][]> {
+  const results: T[][] = cases.map(() => [])
+  for (let i = 0; i < reps.warmups + reps.measured; i++) {
+    for (let c = 0; c < cases.length; c++) {
+      fullGc()
+      await settle()
+      const result = await (cases[c] as () => Promise<T>)()
+      if (i >= reps.warmups) results[c]?.push(result)
+    }
+  }
+  return results
+}

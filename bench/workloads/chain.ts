@@ -1,0 +1,105 @@
+/** Workload (a): linear chain, per-execution latency and per-hop cost (sequential mode). */
+import { Flow } from '../../engine'
+import { ms, num, range } from '../lib/format'
+import { Probe } from '../lib/probe'
+import { PYTHON } from '../lib/python-baseline'
+import { BenchRelay, BenchSink, BenchSource } from '../lib/routines'
+import { checkRuns, type RunTiming, timeRun } from '../lib/run'
+import { medianOf, repeat } from '../lib/stats'
+import { type BenchOptions, reps, type WorkloadReport } from './types'
+
+const id = (i: number) => `r${String(i).padStart(3, '0')}`
+
+/** A chain source → relays → sink of `n` routines, connected `r[i].out → r[i+1].in`. */
+export function buildChain(n: number, probe: Probe): Flow {
+  const flow = new Flow({ id: `chain${n}` })
+  flow.addRoutine(new BenchSource(), id(0))
+  for (let i = 1; i < n - 1; i++) flow.addRoutine(new BenchRelay(), id(i))
+  flow.addRoutine(new BenchSink(probe, 'value'), id(n - 1))
+  for (let i = 0; i < n - 1; i++) flow.connect(id(i), 'out', id(i + 1), 'in')
+  return flow
+}
+
+async function measure(n: number, options: BenchOptions): Promise<RunTiming[]> {
+  const probe = new Probe()
+  const flow = buildChain(n, probe)
+  const runs = await repeat(reps(options, 21), () => timeRun(flow, id(0), {}, probe, 1))
+  checkRuns(`chain N=${n}`, runs)
+  if (probe.last !== n - 2) throw new Error(`chain N=${n}: sink got value ${probe.last}, expected ${n - 2}`)
+  return runs
+}
+
+/** Runs workload (a) for N = 10 and N = 100. */
+export async function chainWorkload(options: BenchOptions): Promise<WorkloadReport> {
+  options.log('(a) linear chain')
+  const small = await measure(10, options)
+  const large = await measure(100, options)
+  const done10 = medianOf(small, (r) => r.doneMs)
+  const done100 = medianOf(large, (r) => r.doneMs)
+  const marginalUs = ((done100.median - done10.median) / 90) * 1000
+  const latency = medianOf(small, (r) => r.latencyMs)
+  const row = (n: number, runs: RunTiming[], pyDone: number, pyWait: number) => {
+    const done = medianOf(runs, (r) => r.doneMs)
+    return [
+      String(n),
+      String(n - 1),
+      range(done),
+      num((done.median / (n - 1)) * 1000, 2),
+      ms(pyDone),
+      ms(medianOf(runs, (r) => r.execMs).median),
+      ms(medianOf(runs, (r) => r.apiMs).median),
+      ms(pyWait),
+      ms(medianOf(runs, (r) => r.latencyMs).median),
+    ]
+  }
+  return {
+    id: 'a',
+    title: '(a) Linear chain, sequential mode',
+    tables: [
+      {
+        title: '(a) Linear chain, sequential mode',
+        columns: [
+          'N routines',
+          'hops',
+          'done ms',
+          'per hop µs (naive)',
+          'Python done ms',
+          'execute() returns ms',
+          'execute+waitForCompletion ms',
+          'Python execute+wait ms',
+          'completion latency ms (wait − done)',
+        ],
+        rows: [
+          row(10, small, PYTHON.chainDoneMs10, PYTHON.chainExecWaitMs10),
+          row(100, large, PYTHON.chainDoneMs100, Number.NaN),
+        ],
+      },
+    ],
+    notes: [
+      `Marginal cost per hop ((done@100 − done@10) / 90): ${num(marginalUs, 2)} µs (Python ${PYTHON.chainHopUsMarginal} µs).`,
+      '`execute()` only validates and queues the entry delivery, so it returns before any handler runs; Python runs the entry handler inside execute().',
+    ],
+    json: {
+      chain_hop_us: marginalUs,
+      chain_hop_us_naive_n100: (done100.median / 99) * 1000,
+      chain_done_ms_n10: done10.median,
+      chain_done_ms_n100: done100.median,
+      chain_exec_wait_ms_n10: medianOf(small, (r) => r.apiMs).median,
+      completion_latency_ms: latency.median,
+    },
+    headline: [
+      {
+        metric: '(a) marginal µs per hop',
+        python: num(PYTHON.chainHopUsMarginal, 1),
+        ours: num(marginalUs, 2),
+      },
+      { metric: '(a) chain N=10, done ms', python: ms(PYTHON.chainDoneMs10), ours: ms(done10.median) },
+      { metric: '(a) chain N=100, done ms', python: ms(PYTHON.chainDoneMs100), ours: ms(done100.median) },
+      {
+        metric: '(a) completion reported after last delivery, ms',
+        python: ms(PYTHON.completionLatencyMs),
+        ours: ms(latency.median),
+      },
+    ],
+  }
+}
