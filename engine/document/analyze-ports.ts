@@ -1,6 +1,6 @@
 /**
  * Port-level analysis: which routines are entry points, which slots receive nothing, which events go
- * nowhere, and which connections repeat another one. Ports come from descriptors; for a routine whose
+ * nowhere. Ports come from descriptors; for a routine whose
  * type is unknown they are inferred from the connections that use them.
  */
 import type { RoutineTypeDescriptor } from '../routines/descriptor'
@@ -35,24 +35,10 @@ export function analyzePorts(
   const incoming = new Map<string, Set<string>>()
   const outgoing = new Map<string, Set<string>>()
   const problems: Problem[] = []
-  const seenLinks = new Map<string, string>()
-  doc.connections.forEach((c, i) => {
+  for (const c of doc.connections) {
     add(outgoing, c.source.routine, c.source.event)
     add(incoming, c.target.routine, c.target.slot)
-    const link = JSON.stringify([c.source.routine, c.source.event, c.target.routine, c.target.slot])
-    const earlier = seenLinks.get(link)
-    if (earlier !== undefined) {
-      problems.push(
-        problem(
-          'warning',
-          AnalysisCode.REDUNDANT_CONNECTION,
-          `connection ${quoteName(c.id)} repeats connection ${quoteName(earlier)} (same event and slot)`,
-          ['connections', i],
-          { connectionId: c.id },
-        ),
-      )
-    } else seenLinks.set(link, c.id)
-  })
+  }
 
   const entry = new Set<string>()
   const unconnectedSlots: PortRef[] = []

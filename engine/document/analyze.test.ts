@@ -101,7 +101,7 @@ describe('workflow analyzer', () => {
     )
   })
 
-  it('uses dynamic ports from the config and reports repeated connections', () => {
+  it('uses dynamic ports from the config and reports repeated links', () => {
     const doc = chain(['start', 'r', 'x'])
     ;(doc.routines[1] as { config: Record<string, unknown> }).config = { routes: [{ name: 'high' }] }
     doc.connections.push(
@@ -110,7 +110,7 @@ describe('workflow analyzer', () => {
     )
     expect(summary(doc)).toEqual(
       expect.arrayContaining([
-        'warning REDUNDANT_CONNECTION $.connections[3]',
+        'error DUPLICATE_CONNECTION $.connections[3]',
         'info UNCONNECTED_EVENT $.routines[2]',
       ]),
     )

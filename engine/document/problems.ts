@@ -52,7 +52,6 @@ export const AnalysisCode = {
   CYCLE: 'CYCLE',
   UNCONNECTED_SLOT: 'UNCONNECTED_SLOT',
   UNCONNECTED_EVENT: 'UNCONNECTED_EVENT',
-  REDUNDANT_CONNECTION: 'REDUNDANT_CONNECTION',
   TYPE_VERSION_NEWER: 'TYPE_VERSION_NEWER',
 } as const
 export type AnalysisCode = (typeof AnalysisCode)[keyof typeof AnalysisCode]

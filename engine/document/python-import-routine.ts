@@ -206,7 +206,7 @@ export function convertErrorHandler(raw: unknown): ErrorHandlerSpec | undefined 
   if (typeof raw.retry_delay === 'number' && raw.retry_delay >= 0) {
     spec.retryDelayMs = Math.min(Math.round(raw.retry_delay * 1000), 2_147_483_647)
   }
-  if (typeof raw.retry_backoff === 'number' && raw.retry_backoff >= 0)
+  if (typeof raw.retry_backoff === 'number' && raw.retry_backoff > 0)
     spec.retryBackoff = Math.min(raw.retry_backoff, 1000)
   if (typeof raw.is_critical === 'boolean') spec.isCritical = raw.is_critical
   return spec

@@ -57,7 +57,7 @@ export const flowDocumentSchema = {
         strategy: { enum: ['stop', 'continue', 'retry', 'skip'] },
         maxRetries: { type: 'integer', minimum: 0, maximum: 1000 },
         retryDelayMs: { type: 'number', minimum: 0, maximum: MAX_TIMER_MS },
-        retryBackoff: { type: 'number', minimum: 0, maximum: 1000 },
+        retryBackoff: { type: 'number', exclusiveMinimum: 0, maximum: 1000 },
         isCritical: { type: 'boolean' },
         retryOn: {
           type: 'array',

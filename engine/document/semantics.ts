@@ -90,6 +90,7 @@ export function checkSemantics(doc: FlowDocument, descriptors?: readonly Routine
   }
 
   const connectionIds = new Set<string>()
+  const links = new Map<string, string>()
   doc.connections.forEach((c, i) => {
     const ids = { connectionId: c.id }
     if (connectionIds.has(c.id)) {
@@ -102,6 +103,20 @@ export function checkSemantics(doc: FlowDocument, descriptors?: readonly Routine
       )
     }
     connectionIds.add(c.id)
+    const link = JSON.stringify([c.source.routine, c.source.event, c.target.routine, c.target.slot])
+    const earlier = links.get(link)
+    if (earlier === undefined) links.set(link, c.id)
+    else {
+      problems.push(
+        problem(
+          'error',
+          Code.DUPLICATE_CONNECTION,
+          `connection ${quoteName(c.id)} repeats connection ${quoteName(earlier)}: the same event is already connected to the same slot`,
+          ['connections', i],
+          ids,
+        ),
+      )
+    }
     const ends = [
       { side: 'source', routine: c.source.routine, port: c.source.event, kind: 'event' },
       { side: 'target', routine: c.target.routine, port: c.target.slot, kind: 'slot' },
