@@ -4,6 +4,9 @@
 
 export { Connection } from './connection'
 export type { MergeStrategy, RoutineContext, SlotHandler } from './context'
+export * from './d2'
+export * from './document'
+export { type BuildOptions, type BuildResult, buildFlow, toErrorHandler } from './document/build-flow'
 export { ErrorHandler, type ErrorHandlerOptions } from './error-handler'
 export { ErrorCode, isRoutiluxError, RoutiluxError, toErrorInfo } from './errors'
 export { Event } from './event'
