@@ -44,6 +44,7 @@ describe('bench:engine', () => {
     expect(parseArgs(['--quick', '--only', 'a,c', '--cpu-iters', '5000'])).toEqual({
       json: false,
       quick: true,
+      noGc: false,
       cpuIters: 5000,
       only: ['a', 'c'],
     })

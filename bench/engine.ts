@@ -1,5 +1,5 @@
 /**
- * `npm run bench:engine [-- --json] [--quick] [--cpu-iters N] [--only a,b,c,d,e,f]`: the engine
+ * `npm run bench:engine [-- --json] [--quick] [--no-gc] [--cpu-iters N] [--only a,b,c,d,e,f]`: the engine
  * workloads of workloads.md, measured like the Python baseline and printed alongside it.
  */
 import { type Entry, parseArgs, runBench } from './lib/harness'

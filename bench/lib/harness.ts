@@ -10,30 +10,33 @@ import { renderTable } from './format'
 export interface BenchArgs {
   readonly json: boolean
   readonly quick: boolean
+  readonly noGc: boolean
   readonly cpuIters?: number
   /** Workload ids to run (`--only a,b`); empty runs all. */
   readonly only: readonly string[]
 }
 
-/** Parses `--json`, `--quick`, `--cpu-iters N`, `--only a,b`. */
+/** Parses `--json`, `--quick`, `--no-gc`, `--cpu-iters N`, `--only a,b`. */
 export function parseArgs(argv: readonly string[]): BenchArgs {
   let json = false
   let quick = false
+  let noGc = false
   let cpuIters: number | undefined
   let only: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--json') json = true
     else if (arg === '--quick') quick = true
+    else if (arg === '--no-gc') noGc = true
     else if (arg === '--cpu-iters') cpuIters = Number(argv[++i])
     else if (arg === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean)
     else
       throw new Error(
-        `Unknown argument ${arg}. Usage: bench:engine [--json] [--quick] [--cpu-iters N] [--only a,b]`,
+        `Unknown argument ${arg}. Usage: bench:engine [--json] [--quick] [--no-gc] [--cpu-iters N] [--only a,b]`,
       )
   }
   if (cpuIters !== undefined && !(cpuIters > 0)) throw new Error('--cpu-iters needs a positive number')
-  return { json, quick, ...(cpuIters !== undefined && { cpuIters }), only }
+  return { json, quick, noGc, ...(cpuIters !== undefined && { cpuIters }), only }
 }
 
 /** A named workload: `id` is matched by `--only` (its report id starts with it). */
@@ -51,6 +54,7 @@ export async function runBench(
 ): Promise<Record<string, number>> {
   const options: BenchOptions = {
     quick: args.quick,
+    noGc: args.noGc,
     ...(args.cpuIters !== undefined && { cpuIters: args.cpuIters }),
     log,
   }
@@ -59,7 +63,9 @@ export async function runBench(
   out(
     `Routilux engine benchmark — ${availableParallelism()} logical CPUs (${cpu}), Node ${process.version}, load ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')}${args.quick ? ' — QUICK SMOKE RUN, numbers not meaningful' : ''}\n`,
+      .join(
+        ' ',
+      )}${args.quick ? ' — QUICK SMOKE RUN, numbers not meaningful' : ''}${args.noGc ? ' — no GC between repetitions (warm heap, not the baseline protocol)' : ''}\n`,
   )
   const reports: WorkloadReport[] = []
   for (const entry of selected) {

@@ -49,6 +49,8 @@ export function settle(): Promise<void> {
 export interface Repetitions {
   readonly warmups: number
   readonly measured: number
+  /** Full GC before each repetition (the protocol; `--no-gc` turns it off to see a warm heap). */
+  readonly gc: boolean
 }
 
 /**
@@ -58,7 +60,7 @@ export interface Repetitions {
 export async function repeat<T>(reps: Repetitions, once: () => Promise<T>): Promise<T[]> {
   const results: T[] = []
   for (let i = 0; i < reps.warmups + reps.measured; i++) {
-    fullGc()
+    if (reps.gc) fullGc()
     await settle()
     const result = await once()
     if (i >= reps.warmups) results.push(result)
@@ -82,7 +84,7 @@ export async function repeatInterleaved<T>(
   const results: T[][] = cases.map(() => [])
   for (let i = 0; i < reps.warmups + reps.measured; i++) {
     for (let c = 0; c < cases.length; c++) {
-      fullGc()
+      if (reps.gc) fullGc()
       await settle()
       const result = await (cases[c] as () => Promise<T>)()
       if (i >= reps.warmups) results[c]?.push(result)
