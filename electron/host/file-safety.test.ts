@@ -9,12 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createDocument, saveDocument } from '../../engine/document/save'
 import type { FlowDocument } from '../../engine/document/types'
 import type { StreamPayloadOf } from '../ipc/contract'
-import type { CallContext } from '../ipc/host-endpoint'
 import type { StudioHost } from './studio-host'
 import { crashingFs, SimulatedCrash } from './testing/crashing-fs'
 import { createTempHost, type TempHost } from './testing/temp-host'
 
-const context: CallContext = { transport: 'ipc', connectionId: 'test' }
 let temp: TempHost | undefined
 afterEach(async () => {
   await temp?.close()

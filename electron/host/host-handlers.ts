@@ -90,7 +90,8 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
     },
     'document.validate': (request) => ({ problems: documents.validate(request.document) }),
     'document.analyze': (request) => analyze(request.document, registry.descriptors()),
-    'document.importPython': (request) => importPython(documents, request.source, request.fileName),
+    'document.importPython': (request) =>
+      importPython(request.source, request.fileName, registry.descriptors()),
     'document.listExamples': async () => ({ examples: await examples.list() }),
     'document.openExample': async (request) => {
       const list = await examples.list()

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { saveDocument } from '../../engine/document/save'
 import { MetricsCollector } from '../../engine/metrics/metrics-collector'
+import { WorkerScriptRunner } from '../../engine/node/script/worker-script-runner'
 import type { Capabilities, MenuCommandMessage } from '../ipc/contract'
 import { HostEndpoint } from '../ipc/host-endpoint'
 import { StreamHub } from '../ipc/stream-hub'
@@ -64,6 +65,7 @@ export class StudioHost {
   readonly #watcher: FileWatcher
   readonly #history: JobHistory
   readonly #d2: D2Service
+  readonly #scripts: WorkerScriptRunner
   readonly #metricsEndpoint: MetricsEndpoint
   readonly #options: StudioHostOptions
   #closed = false
@@ -76,7 +78,11 @@ export class StudioHost {
       options.pathMode === 'workspace'
         ? workspacePolicy(options.workspaceRoot ?? join(appData, 'workspace'))
         : grantedPolicy(options.workspaceRoot)
-    this.registry = new RegistryManager(join(appData, 'plugins'), options.loadPlugins)
+    this.#scripts = new WorkerScriptRunner()
+    this.registry = new RegistryManager(join(appData, 'plugins'), {
+      scriptRunner: this.#scripts,
+      ...(options.loadPlugins && { loadPlugins: options.loadPlugins }),
+    })
     this.streamer = new ExecutionStreamer({
       publish: (batch) => this.hub.publish('execution.batch', batch),
       ...(options.batchIntervalMs !== undefined && { intervalMs: options.batchIntervalMs }),
@@ -178,6 +184,7 @@ export class StudioHost {
     await this.jobs.close()
     this.streamer.close()
     await this.#d2.close()
+    await this.#scripts.dispose()
     await this.#metricsEndpoint.close()
   }
 

@@ -1,18 +1,31 @@
 /**
- * `document.importPython`: converts a Python Routilux flow into an untitled document.
+ * `document.importPython`: converts a flow serialised by Python Routilux (`Flow.serialize()` JSON)
+ * into an untitled document, with problems for whatever could not be converted.
  */
+import { parsePythonFlow } from '../../../engine/document/python-import'
+import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import type { OpenedDocument } from '../../ipc/contract'
-import { HostErrorCode } from '../../ipc/contract'
-import { hostError } from '../../ipc/studio-error'
-import type { DocumentManager } from './document-manager'
+
+/** Name shown for an import: the file name without extensions, else the flow's own name. */
+function importName(fileName: string | undefined, fallback: string): string {
+  return fileName?.replace(/\.[^.]*$/, '').replace(/\.py$/, '') || fallback
+}
 
 export function importPython(
-  _documents: DocumentManager,
-  _source: string,
-  fileName?: string,
+  source: string,
+  fileName: string | undefined,
+  descriptors: readonly RoutineTypeDescriptor[],
 ): OpenedDocument {
-  throw hostError(
-    HostErrorCode.UNSUPPORTED,
-    `Importing Python flows is not available in this build (${fileName ?? 'source'})`,
-  )
+  const result = parsePythonFlow(source, { descriptors })
+  const name = importName(fileName, result.document?.name ?? 'Imported flow')
+  return result.document
+    ? { path: null, name, document: result.document, problems: result.problems, modifiedAt: null }
+    : {
+        path: null,
+        name,
+        document: null,
+        problems: result.problems,
+        text: source.slice(0, 1024 * 1024),
+        modifiedAt: null,
+      }
 }

@@ -5,25 +5,38 @@
  */
 import { mkdir } from 'node:fs/promises'
 import type { Problem } from '../../../engine/document/types'
-import { builtinRoutines } from '../../../engine/routines/builtins/catalog'
+import { createBuiltinRoutines } from '../../../engine/routines/builtins/catalog'
 import type { RoutineDefinition } from '../../../engine/routines/definition'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import { RoutineRegistry } from '../../../engine/routines/registry'
+import type { ScriptRunner } from '../../../engine/routines/script-runner'
 import type { RegistryState } from '../../ipc/contract'
 
-/** Loads plugin definitions from a folder; problems describe files that failed. */
-export type PluginLoader = (dir: string) => Promise<{ definitions: RoutineDefinition[]; problems: Problem[] }>
+/** Loads plugin definitions from a folder (plugins may not reuse `reserved` type ids). */
+export type PluginLoader = (
+  dir: string,
+  reserved: readonly string[],
+) => Promise<{ definitions: RoutineDefinition[]; problems: Problem[] }>
 
 export class RegistryManager {
   readonly #pluginsDir: string
   readonly #loadPlugins: PluginLoader | undefined
-  #registry = new RoutineRegistry(builtinRoutines)
-  #descriptors: RoutineTypeDescriptor[] = this.#registry.describe()
+  readonly #builtins: readonly RoutineDefinition[]
+  #registry: RoutineRegistry
+  #descriptors: RoutineTypeDescriptor[]
   #problems: Problem[] = []
 
-  constructor(pluginsDir: string, loadPlugins?: PluginLoader) {
+  constructor(pluginsDir: string, options: { loadPlugins?: PluginLoader; scriptRunner?: ScriptRunner } = {}) {
     this.#pluginsDir = pluginsDir
-    this.#loadPlugins = loadPlugins
+    this.#loadPlugins = options.loadPlugins
+    this.#builtins = createBuiltinRoutines(options.scriptRunner ? { scriptRunner: options.scriptRunner } : {})
+    this.#registry = new RoutineRegistry(this.#builtins)
+    this.#descriptors = this.#registry.describe()
+  }
+
+  /** Type ids of the built-in routines (plugins may not reuse them). */
+  builtinTypes(): string[] {
+    return this.#builtins.map((d) => d.id)
   }
 
   get registry(): RoutineRegistry {
@@ -41,10 +54,10 @@ export class RegistryManager {
   async reload(): Promise<RegistryState> {
     await mkdir(this.#pluginsDir, { recursive: true })
     const loaded = this.#loadPlugins
-      ? await this.#loadPlugins(this.#pluginsDir)
+      ? await this.#loadPlugins(this.#pluginsDir, this.builtinTypes())
       : { definitions: [], problems: [] }
     const problems = [...loaded.problems]
-    let registry = new RoutineRegistry(builtinRoutines)
+    let registry = new RoutineRegistry(this.#builtins)
     for (const definition of loaded.definitions) {
       try {
         registry = registry.extend([definition])

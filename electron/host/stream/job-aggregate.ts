@@ -147,11 +147,9 @@ export class JobAggregate {
         break
       }
       case 'routineFailed': {
-        this.#routine(event.routineId, event.time).failed(
-          event.durationMs,
-          event.resolution,
-          truncateError(event.error),
-        )
+        const error = truncateError(event.error)
+        this.#errors.push({ routineId: event.routineId, time: event.time, attempt: event.attempt, error })
+        this.#routine(event.routineId, event.time).failed(event.durationMs, event.resolution, error)
         this.#finishRun(event.deliveryId, event.attempt, event.time, 'failed', event.durationMs)
         this.#totals.errors++
         this.#window.errors++
