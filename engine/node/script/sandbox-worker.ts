@@ -203,7 +203,11 @@ export function sandboxWorkerMain(): void {
   port.postMessage({ kind: 'ready' })
 }
 
-/** The worker's source text: `sandboxWorkerMain` as a strict script. */
+/**
+ * The worker's source text: `sandboxWorkerMain` as a strict script. Transpilers that keep function
+ * names (tsx, esbuild `keepNames`) wrap nested functions in a `__name(fn, name)` helper defined at
+ * module level, which the extracted text does not carry; the identity shim stands in for it.
+ */
 export function sandboxWorkerSource(): string {
-  return `'use strict';(${sandboxWorkerMain.toString()})()`
+  return `'use strict';var __name = (target) => target;(${sandboxWorkerMain.toString()})()`
 }
