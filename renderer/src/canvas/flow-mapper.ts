@@ -3,7 +3,7 @@
  * last output per item and returns the very same object when the item's inputs did not change, so
  * React Flow and the memoised node components skip everything a drag or an edit did not touch.
  */
-import type { Edge, Node } from '@xyflow/react'
+import { type Edge, type Node, type NodeHandle, Position } from '@xyflow/react'
 import type {
   ConnectionSpec,
   FlowDocument,
@@ -14,7 +14,15 @@ import type {
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import type { ErrorStrategy } from '../../../engine/types'
 import { typeStyle } from './category-style'
-import { eventHandleId, NODE_WIDTH, noteNodeId, routineNodeHeight, slotHandleId } from './node-geometry'
+import {
+  eventHandleId,
+  HANDLE_SIZE,
+  NODE_WIDTH,
+  noteNodeId,
+  portOffsetY,
+  routineNodeHeight,
+  slotHandleId,
+} from './node-geometry'
 import {
   type EventView,
   missingPortsKey,
@@ -204,7 +212,12 @@ export function routineData(
   }
 }
 
+/**
+ * Sizes and handle positions come from the fixed node geometry, so React Flow never has to measure
+ * a node before drawing its edges, and replacing a node object (a drag step) does not re-measure it.
+ */
 function routineNode(id: string, position: Point, data: RoutineNodeData, selected: boolean): RoutineNodeType {
+  const height = routineNodeHeight(data.slots.length, data.events.length)
   return {
     id,
     type: 'routine',
@@ -212,8 +225,39 @@ function routineNode(id: string, position: Point, data: RoutineNodeData, selecte
     data,
     selected,
     width: NODE_WIDTH,
-    height: routineNodeHeight(data.slots.length, data.events.length),
+    height,
+    measured: { width: NODE_WIDTH, height },
+    handles: routineHandles(data),
   }
+}
+
+/** Handle boxes matching where RoutineNode draws them (centred on the node's left and right borders). */
+export function routineHandles(data: Pick<RoutineNodeData, 'slots' | 'events'>): NodeHandle[] {
+  const half = HANDLE_SIZE / 2
+  const handles: NodeHandle[] = []
+  data.slots.forEach((slot, i) => {
+    handles.push({
+      id: slotHandleId(slot.name),
+      type: 'target',
+      position: Position.Left,
+      x: -half,
+      y: portOffsetY(i) - half,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    })
+  })
+  data.events.forEach((event, i) => {
+    handles.push({
+      id: eventHandleId(event.name),
+      type: 'source',
+      position: Position.Right,
+      x: NODE_WIDTH - half,
+      y: portOffsetY(i) - half,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    })
+  })
+  return handles
 }
 
 function noteNode(note: NoteSpec, selected: boolean): NoteNodeType {
@@ -225,6 +269,7 @@ function noteNode(note: NoteSpec, selected: boolean): NoteNodeType {
     selected,
     width: note.width,
     height: note.height,
+    measured: { width: note.width, height: note.height },
     zIndex: -1,
     dragHandle: '.note-drag',
   }

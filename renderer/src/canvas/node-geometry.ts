@@ -6,6 +6,7 @@ export const NODE_WIDTH = 232
 export const NODE_HEADER_HEIGHT = 50
 export const PORT_ROW_HEIGHT = 22
 export const NODE_PADDING_BOTTOM = 8
+export const HANDLE_SIZE = 10
 
 /** Height of a routine node with the given number of slots and events. */
 export function routineNodeHeight(slotCount: number, eventCount: number): number {

@@ -8,6 +8,8 @@ import { type RoutineTypeDescriptor, resolvePorts } from '../../../engine/routin
 export interface SlotView {
   readonly name: string
   readonly merge: 'override' | 'append' | 'custom'
+  /** The merge strategy the type gives the slot. */
+  readonly typeMerge: 'override' | 'append' | 'custom'
   /** The document overrides the type's merge strategy. */
   readonly overridden: boolean
   readonly params: readonly string[]
@@ -54,6 +56,7 @@ export function portViews(
     return {
       name: s.name,
       merge: override ?? s.merge,
+      typeMerge: s.merge,
       overridden: override !== undefined && override !== s.merge,
       params: s.params ?? [],
       missing: false,
@@ -65,6 +68,7 @@ export function portViews(
       slots.push({
         name,
         merge: routine.merge?.[name] ?? 'override',
+        typeMerge: 'override',
         overridden: false,
         params: [],
         missing: true,

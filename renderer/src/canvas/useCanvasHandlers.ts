@@ -1,0 +1,160 @@
+/** React Flow callbacks that turn canvas gestures into store actions. */
+import type {
+  Connection,
+  EdgeChange,
+  FinalConnectionState,
+  NodeChange,
+  OnConnectStartParams,
+  ReactFlowInstance,
+} from '@xyflow/react'
+import { type DragEvent, type MouseEvent as ReactMouseEvent, useMemo } from 'react'
+import type { Point } from '../../../engine/document/types'
+import { hasConnection } from '../document/connection-ops'
+import type { StudioStore } from '../store/state'
+import type { ConnectionEdgeType, FlowNode } from './flow-mapper'
+import { eventFromHandle, NODE_WIDTH, noteIdFromNode, slotFromHandle } from './node-geometry'
+import { PALETTE_MIME, setLastPointer } from './pointer'
+
+/** Quick-add box offset so it opens just below-right of the pointer. */
+const BOX_OFFSET = 4
+
+export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<FlowNode, ConnectionEdgeType>) {
+  return useMemo(() => {
+    const s = () => store.getState()
+    const endsOf = (c: Connection) => {
+      const event = eventFromHandle(c.sourceHandle)
+      const slot = slotFromHandle(c.targetHandle)
+      if (event === undefined || slot === undefined) return undefined
+      return { source: { routine: c.source, event }, target: { routine: c.target, slot } }
+    }
+    const paneRect = () => document.querySelector('.flow-canvas')?.getBoundingClientRect()
+    const openQuickAddAt = (
+      clientX: number,
+      clientY: number,
+      from?: { routine: string; event?: string; slot?: string },
+    ) => {
+      const rect = paneRect()
+      const flowPoint = flow.screenToFlowPosition({ x: clientX, y: clientY })
+      s().openQuickAdd({
+        screen: { x: clientX - (rect?.left ?? 0) + BOX_OFFSET, y: clientY - (rect?.top ?? 0) + BOX_OFFSET },
+        flow: flowPoint,
+        ...(from && { from }),
+      })
+    }
+
+    return {
+      onNodesChange(changes: NodeChange<FlowNode>[]) {
+        const routines: Record<string, Point> = {}
+        const notes: Record<string, Point> = {}
+        let moved = false
+        let finished = false
+        const selection: { kind: 'routines' | 'notes'; id: string; selected: boolean }[] = []
+        for (const change of changes) {
+          if (change.type === 'position' && change.position) {
+            const noteId = noteIdFromNode(change.id)
+            if (noteId !== undefined) notes[noteId] = change.position
+            else routines[change.id] = change.position
+            moved = true
+            if (!change.dragging) finished = true
+          } else if (change.type === 'select') {
+            const noteId = noteIdFromNode(change.id)
+            selection.push(
+              noteId !== undefined
+                ? { kind: 'notes', id: noteId, selected: change.selected }
+                : { kind: 'routines', id: change.id, selected: change.selected },
+            )
+          } else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) {
+            const noteId = noteIdFromNode(change.id)
+            if (noteId === undefined) continue
+            s().beginTransient()
+            s().updateNote(noteId, {
+              width: Math.round(change.dimensions.width),
+              height: Math.round(change.dimensions.height),
+            })
+            if (!change.resizing) s().endTransient('Resize note')
+          }
+        }
+        if (moved) s().moveDuringDrag(routines, notes)
+        if (finished) s().endMove()
+        if (selection.length > 0) s().applySelectionChanges(selection)
+      },
+      onEdgesChange(changes: EdgeChange<ConnectionEdgeType>[]) {
+        const selection = changes.flatMap((c) =>
+          c.type === 'select' ? [{ kind: 'connections' as const, id: c.id, selected: c.selected }] : [],
+        )
+        if (selection.length > 0) s().applySelectionChanges(selection)
+      },
+      onNodeDragStop() {
+        s().endMove()
+      },
+      isValidConnection(c: Connection | ConnectionEdgeType) {
+        const ends = endsOf(c as Connection)
+        return ends !== undefined && !hasConnection(s().doc, ends)
+      },
+      onConnect(c: Connection) {
+        const ends = endsOf(c)
+        if (ends) s().connectPorts(ends)
+      },
+      onReconnect(edge: ConnectionEdgeType, c: Connection) {
+        const ends = endsOf(c)
+        if (ends) s().reconnect(edge.id, ends)
+      },
+      onConnectStart(_event: unknown, params: OnConnectStartParams) {
+        if (!params.nodeId) return
+        const event = eventFromHandle(params.handleId)
+        const slot = slotFromHandle(params.handleId)
+        const taken = new Set<string>()
+        for (const c of s().doc.connections) {
+          if (event !== undefined && c.source.routine === params.nodeId && c.source.event === event) {
+            taken.add(`${c.target.routine}\u0000${c.target.slot}`)
+          }
+          if (slot !== undefined && c.target.routine === params.nodeId && c.target.slot === slot) {
+            taken.add(`${c.source.routine}\u0000${c.source.event}`)
+          }
+        }
+        s().setConnecting({
+          routine: params.nodeId,
+          ...(event !== undefined && { event }),
+          ...(slot !== undefined && { slot }),
+          taken,
+        })
+      },
+      onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionState) {
+        const from = s().connecting
+        s().setConnecting(null)
+        if (state.isValid || state.toHandle || !from) return
+        const target = event.target as Element | null
+        if (!target?.classList.contains('react-flow__pane')) return
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event
+        if (!point) return
+        openQuickAddAt(point.clientX, point.clientY, {
+          routine: from.routine,
+          ...(from.event !== undefined ? { event: from.event } : { slot: from.slot }),
+        })
+      },
+      onDoubleClick(event: ReactMouseEvent) {
+        if (!(event.target as Element).classList.contains('react-flow__pane')) return
+        openQuickAddAt(event.clientX, event.clientY)
+      },
+      onPointerMove(event: { clientX: number; clientY: number }) {
+        setLastPointer(event.clientX, event.clientY)
+      },
+      onDragOver(event: DragEvent) {
+        if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
+        event.preventDefault()
+        event.dataTransfer.dropEffect = 'copy'
+      },
+      onDrop(event: DragEvent) {
+        const type = event.dataTransfer.getData(PALETTE_MIME)
+        if (!type) return
+        event.preventDefault()
+        const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+        s().addRoutine(type, { x: p.x - NODE_WIDTH / 2, y: p.y - 20 })
+      },
+      onMoveEnd(_event: unknown, viewport: { x: number; y: number; zoom: number }) {
+        s().setViewport(viewport)
+      },
+      openQuickAddAt,
+    }
+  }, [store, flow])
+}

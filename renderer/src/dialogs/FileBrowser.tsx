@@ -1,0 +1,122 @@
+/**
+ * A file browser over the host's workspace folder (web mode has no native dialogs): folders to walk
+ * into, files to pick, and in save mode a file name box.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { WorkspaceEntry } from '../../../electron/ipc/contract'
+import { errorMessage } from '../store/files-slice'
+import { useStudioStore } from '../store/StoreProvider'
+
+interface FileBrowserProps {
+  readonly mode: 'open' | 'save'
+  /** File name suggested in save mode (with extension). */
+  readonly defaultName?: string
+  /** Which files to list in open mode. */
+  readonly accept: (entry: WorkspaceEntry) => boolean
+  readonly onChoose: (path: string) => void
+  readonly confirmLabel: string
+}
+
+const parentOf = (dir: string) => (dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '')
+const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`)
+
+export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmLabel }: FileBrowserProps) {
+  const store = useStudioStore()
+  const [dir, setDir] = useState('')
+  const [entries, setEntries] = useState<readonly WorkspaceEntry[]>([])
+  const [name, setName] = useState(defaultName)
+  const [error, setError] = useState<string | null>(null)
+  const [loading, setLoading] = useState(true)
+
+  const load = useCallback(
+    (target: string) => {
+      setLoading(true)
+      store
+        .getState()
+        .listWorkspace(target)
+        .then((listing) => {
+          setDir(listing.dir)
+          setEntries(listing.entries)
+          setError(null)
+        })
+        .catch((e) => setError(errorMessage(e)))
+        .finally(() => setLoading(false))
+    },
+    [store],
+  )
+  useEffect(() => load(''), [load])
+
+  const shown = entries.filter((e) => e.kind === 'directory' || accept(e))
+  const choose = () => {
+    const trimmed = name.trim()
+    if (trimmed === '' || trimmed.includes('/')) {
+      setError('Enter a file name (without folders).')
+      return
+    }
+    onChoose(join(dir, trimmed))
+  }
+  const newFolder = () => {
+    const folder = window.prompt('New folder name')
+    if (!folder) return
+    store
+      .getState()
+      .createFolder(join(dir, folder))
+      .then((path) => load(path))
+      .catch((e) => setError(errorMessage(e)))
+  }
+
+  return (
+    <div className="file-browser" data-testid="file-browser">
+      <div className="file-path">
+        <button
+          type="button"
+          className="button small"
+          disabled={dir === ''}
+          onClick={() => load(parentOf(dir))}
+        >
+          ↑ Up
+        </button>
+        <span className="code">/{dir}</span>
+        {mode === 'save' && (
+          <button type="button" className="button small" onClick={newFolder}>
+            New folder
+          </button>
+        )}
+      </div>
+      <ul className="file-list" aria-busy={loading}>
+        {shown.length === 0 && !loading && <li className="muted small">No flows here.</li>}
+        {shown.map((entry) => (
+          <li key={entry.path}>
+            <button
+              type="button"
+              className={`file-entry ${entry.kind}${name === entry.name ? ' selected' : ''}`}
+              onClick={() => (entry.kind === 'directory' ? load(entry.path) : setName(entry.name))}
+              onDoubleClick={() => entry.kind === 'file' && onChoose(entry.path)}
+            >
+              <span aria-hidden>{entry.kind === 'directory' ? '📁' : '📄'}</span>
+              <span className="file-name">{entry.name}</span>
+              {entry.kind === 'file' && (
+                <span className="muted small">{new Date(entry.modifiedAt).toLocaleString()}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="file-name-row">
+        <input
+          className="input"
+          aria-label="File name"
+          placeholder={mode === 'open' ? 'Pick a file above' : 'file name'}
+          value={name}
+          readOnly={mode === 'open'}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && choose()}
+        />
+        <button type="button" className="button primary" onClick={choose} disabled={name.trim() === ''}>
+          {confirmLabel}
+        </button>
+      </div>
+      {error && <div className="field-error">{error}</div>}
+    </div>
+  )
+}

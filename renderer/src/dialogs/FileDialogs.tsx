@@ -1,0 +1,60 @@
+/** Open and Save As over the workspace (web mode). */
+import { DOCUMENT_EXTENSION } from '../../../engine/document/types'
+import { useStudioStore } from '../store/StoreProvider'
+import type { StudioState } from '../store/state'
+import { useStudio } from '../store/useStudio'
+import { FileBrowser } from './FileBrowser'
+import { Modal } from './Modal'
+
+const selectName = (s: StudioState) =>
+  s.docPath?.split('/').pop() ?? `${slug(s.doc.name)}${DOCUMENT_EXTENSION}`
+
+/** A file-name-friendly version of a flow name. */
+export function slug(name: string): string {
+  const cleaned = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return cleaned === '' ? 'flow' : cleaned
+}
+
+export function OpenDialog() {
+  const store = useStudioStore()
+  const close = () => store.getState().closeDialog()
+  return (
+    <Modal title="Open a flow" onClose={close} wide testId="open-dialog">
+      <FileBrowser
+        mode="open"
+        confirmLabel="Open"
+        accept={(e) => e.isFlow || e.name.endsWith('.json')}
+        onChoose={(path) => {
+          close()
+          void store.getState().openPath(path)
+        }}
+      />
+    </Modal>
+  )
+}
+
+export function SaveAsDialog() {
+  const store = useStudioStore()
+  const defaultName = useStudio(selectName)
+  const close = () => store.getState().closeDialog()
+  return (
+    <Modal title="Save flow as" onClose={close} wide testId="save-dialog">
+      <FileBrowser
+        mode="save"
+        confirmLabel="Save"
+        defaultName={defaultName}
+        accept={(e) => e.isFlow}
+        onChoose={(path) => {
+          close()
+          const full = path.endsWith(DOCUMENT_EXTENSION)
+            ? path
+            : `${path.replace(/\.json$/, '')}${DOCUMENT_EXTENSION}`
+          void store.getState().saveAs(full)
+        }}
+      />
+    </Modal>
+  )
+}

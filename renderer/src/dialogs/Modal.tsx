@@ -1,0 +1,52 @@
+/** A modal dialog: dimmed backdrop, title, Escape or the close button to dismiss, focus kept inside. */
+import { type ReactNode, useEffect, useRef } from 'react'
+
+interface ModalProps {
+  readonly title: string
+  readonly onClose: () => void
+  readonly children: ReactNode
+  readonly footer?: ReactNode
+  readonly wide?: boolean
+  readonly testId?: string
+}
+
+export function Modal({ title, onClose, children, footer, wide, testId }: ModalProps) {
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    const first = box.current?.querySelector<HTMLElement>(
+      '[autofocus], input, select, textarea, button:not(.modal-close)',
+    )
+    ;(first ?? box.current)?.focus()
+    return () => previous?.focus?.()
+  }, [])
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: clicking the backdrop closes, Escape does the same from the keyboard
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        ref={box}
+        className={`modal${wide ? ' wide' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        tabIndex={-1}
+        data-testid={testId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation()
+            onClose()
+          }
+        }}
+      >
+        <header className="modal-header">
+          <h2>{title}</h2>
+          <button type="button" className="icon-button modal-close" aria-label="Close" onClick={onClose}>
+            ✕
+          </button>
+        </header>
+        <div className="modal-body">{children}</div>
+        {footer && <footer className="modal-footer">{footer}</footer>}
+      </div>
+    </div>
+  )
+}

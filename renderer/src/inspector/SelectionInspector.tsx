@@ -1,0 +1,109 @@
+/** Inspector content for connections, notes and multiple selections (align and distribute). */
+import type { ConnectionSpec, NoteSpec } from '../../../engine/document/types'
+import { useStudioStore } from '../store/StoreProvider'
+import { Section } from './Section'
+
+export function ConnectionInspector({ connection }: { connection: ConnectionSpec }) {
+  const store = useStudioStore()
+  return (
+    <div className="inspector-body" data-testid="connection-inspector">
+      <Section title="Connection">
+        <p className="code small">{connection.id}</p>
+        <dl className="facts">
+          <dt>From</dt>
+          <dd className="code">
+            {connection.source.routine} · {connection.source.event}
+          </dd>
+          <dt>To</dt>
+          <dd className="code">
+            {connection.target.routine} · {connection.target.slot}
+          </dd>
+        </dl>
+        <button
+          type="button"
+          className="button danger"
+          onClick={() => store.getState().deleteItems({ connections: [connection.id] })}
+        >
+          Delete connection
+        </button>
+      </Section>
+    </div>
+  )
+}
+
+const NOTE_COLORS = ['', '#fff3b0', '#d7f5dd', '#dbe9ff', '#fde2e4', '#ece4ff']
+
+export function NoteInspector({ note }: { note: NoteSpec }) {
+  const store = useStudioStore()
+  return (
+    <div className="inspector-body">
+      <Section title="Note">
+        <fieldset className="swatches">
+          <legend className="sr-only">Note colour</legend>
+          {NOTE_COLORS.map((color) => (
+            <button
+              key={color || 'default'}
+              type="button"
+              aria-pressed={(note.color ?? '') === color}
+              className="swatch"
+              style={{ background: color || 'var(--note-bg)' }}
+              title={color || 'Default'}
+              onClick={() => store.getState().updateNote(note.id, { color: color || undefined })}
+            />
+          ))}
+        </fieldset>
+        <p className="help">Double-click the note on the canvas to edit its text.</p>
+      </Section>
+    </div>
+  )
+}
+
+const ALIGN = [
+  ['left', '⇤', 'Align left'],
+  ['center', '↔', 'Align centres'],
+  ['right', '⇥', 'Align right'],
+  ['top', '⤒', 'Align top'],
+  ['middle', '↕', 'Align middles'],
+  ['bottom', '⤓', 'Align bottom'],
+] as const
+
+export function MultiInspector({ count }: { count: number }) {
+  const store = useStudioStore()
+  const s = () => store.getState()
+  return (
+    <div className="inspector-body" data-testid="multi-inspector">
+      <Section title={`${count} items selected`}>
+        <div className="button-row" role="toolbar" aria-label="Align">
+          {ALIGN.map(([mode, glyph, label]) => (
+            <button
+              key={mode}
+              type="button"
+              className="icon-button"
+              title={label}
+              aria-label={label}
+              onClick={() => s().align(mode)}
+            >
+              {glyph}
+            </button>
+          ))}
+        </div>
+        <div className="button-row">
+          <button type="button" className="button small" onClick={() => s().distribute('horizontal')}>
+            Distribute horizontally
+          </button>
+          <button type="button" className="button small" onClick={() => s().distribute('vertical')}>
+            Distribute vertically
+          </button>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button small" onClick={() => s().duplicateSelection()}>
+            Duplicate
+          </button>
+          <button type="button" className="button small danger" onClick={() => s().deleteSelection()}>
+            Delete
+          </button>
+        </div>
+      </Section>
+    </div>
+  )
+}

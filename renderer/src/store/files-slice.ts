@@ -1,0 +1,241 @@
+/** New, open, save, save as, examples, autosaved drafts and their recovery, through the bridge. */
+
+import type { OpenedDocument, StudioError } from '../../../electron/ipc/contract'
+import type { FlowDocument } from '../../../engine/document/types'
+import { createDocument } from '../document/new-document'
+import type { SliceCreator, StudioState } from './state'
+import type { FilesSlice } from './state-files'
+
+/** True when the document has changes that are not saved. */
+export const isDirty = (s: Pick<StudioState, 'doc' | 'savedDoc'>): boolean => s.doc !== s.savedDoc
+
+/** A document title for window and tab: flow name, or file name for saved files. */
+export const documentTitle = (s: Pick<StudioState, 'docName' | 'docPath'>): string => s.docName
+
+export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { bridge, now }) => {
+  let lastDraftDoc: FlowDocument | null = null
+  let reported = ''
+
+  const fail = (what: string, error: unknown) => get().notify(`${what}: ${errorMessage(error)}`, 'error')
+
+  const load = (opened: OpenedDocument, dirty = false) => {
+    const previous = get().docPath
+    get().loadDocument({
+      doc: opened.document,
+      path: opened.path,
+      name: opened.name,
+      modifiedAt: opened.modifiedAt,
+      problems: opened.problems,
+      ...(opened.text !== undefined && { text: opened.text }),
+      dirty,
+    })
+    lastDraftDoc = null
+    if (bridge && previous && previous !== opened.path) {
+      bridge
+        .call('document.close', { path: previous })
+        .catch((error) => fail('Closing the previous file', error))
+    }
+    if (!opened.document) get().togglePanel('problems', true)
+  }
+
+  /** The document as it will be written: the current viewport goes into its layout. */
+  const withViewport = (doc: FlowDocument): FlowDocument => {
+    const viewport = get().viewport
+    if (!viewport) return doc
+    const current = doc.layout.viewport
+    if (current && current.x === viewport.x && current.y === viewport.y && current.zoom === viewport.zoom)
+      return doc
+    return {
+      ...doc,
+      layout: { ...doc.layout, viewport: { x: viewport.x, y: viewport.y, zoom: viewport.zoom } },
+    }
+  }
+
+  const write = async (path: string, overwrite: boolean, asNew: boolean): Promise<boolean> => {
+    if (!bridge) return false
+    const original = get().doc
+    const document = withViewport(original)
+    set({ saving: true })
+    try {
+      const { draftId, modifiedAt } = get()
+      const saved = asNew
+        ? await bridge.call('document.saveAs', { path, document, overwrite, draftId })
+        : await bridge.call('document.save', { path, document, expectedModifiedAt: modifiedAt, draftId })
+      get().markSaved(original, document, saved.path, saved.name, saved.modifiedAt)
+      lastDraftDoc = null
+      get().notify(`Saved ${saved.path}`)
+      get()
+        .refreshRecent()
+        .catch((error) => fail('Reading recent files', error))
+      return true
+    } catch (error) {
+      const code = (error as Partial<StudioError>).code
+      if (code === 'FILE_EXISTS' || code === 'FILE_CONFLICT') {
+        get().openDialog({
+          kind: 'confirm',
+          title: code === 'FILE_EXISTS' ? 'Replace file?' : 'File changed on disk',
+          message:
+            code === 'FILE_EXISTS'
+              ? `${path} already exists. Replace it?`
+              : `${path} was changed outside the studio since you opened it. Overwrite those changes?`,
+          confirmLabel: code === 'FILE_EXISTS' ? 'Replace' : 'Overwrite',
+          proceed: () => void write(path, true, true),
+        })
+      } else {
+        fail('Saving failed', error)
+      }
+      return false
+    } finally {
+      set({ saving: false })
+      get().reportDocumentState()
+    }
+  }
+
+  return {
+    saving: false,
+    draftSavedAt: null,
+
+    guardUnsaved(action, proceed) {
+      if (!isDirty(get())) {
+        proceed()
+        return
+      }
+      get().openDialog({
+        kind: 'confirm',
+        title: 'Unsaved changes',
+        message: `“${get().docName}” has unsaved changes. ${action} anyway and lose them?`,
+        confirmLabel: 'Discard changes',
+        proceed: () => {
+          const draftId = get().draftId
+          bridge?.call('draft.discard', { draftId }).catch((error) => fail('Discarding the draft', error))
+          proceed()
+        },
+        alternative: {
+          label: 'Save first',
+          run: () => {
+            void get()
+              .save()
+              .then((ok) => ok && proceed())
+          },
+        },
+      })
+    },
+    newDocument() {
+      const doc = createDocument()
+      load({ path: null, name: doc.name, document: doc, problems: [], modifiedAt: null })
+    },
+    async openPath(path) {
+      if (!bridge) return
+      try {
+        load(await bridge.call('document.open', { path }))
+        get()
+          .refreshRecent()
+          .catch((error) => fail('Reading recent files', error))
+      } catch (error) {
+        fail(`Opening ${path} failed`, error)
+      }
+    },
+    async openWithDialog() {
+      if (!bridge) return
+      if (!get().appInfo?.capabilities.nativeDialogs) {
+        get().openDialog({ kind: 'open' })
+        return
+      }
+      try {
+        const { path } = await bridge.call('dialog.open', { title: 'Open flow' })
+        if (path !== null) await get().openPath(path)
+      } catch (error) {
+        fail('Opening failed', error)
+      }
+    },
+    async openExample(id) {
+      if (!bridge) return
+      try {
+        load(await bridge.call('document.openExample', { id }))
+      } catch (error) {
+        fail('Opening the example failed', error)
+      }
+    },
+    async save() {
+      const path = get().docPath
+      if (path === null) return get().saveAs()
+      return write(path, false, false)
+    },
+    async saveAs(path, overwrite = false) {
+      if (!bridge) return false
+      if (path !== undefined) return write(path, overwrite, true)
+      if (get().appInfo?.capabilities.nativeDialogs) {
+        try {
+          const chosen = await bridge.call('dialog.save', {
+            title: 'Save flow',
+            defaultName: get().docName,
+            kind: 'flow',
+          })
+          return chosen.path === null ? false : write(chosen.path, true, true)
+        } catch (error) {
+          fail('Saving failed', error)
+          return false
+        }
+      }
+      get().openDialog({ kind: 'saveAs' })
+      return false
+    },
+    async autosave() {
+      const state = get()
+      if (!bridge || !isDirty(state) || state.doc === lastDraftDoc || state.saving) return
+      const document = state.doc
+      try {
+        await bridge.call('draft.put', {
+          draftId: state.draftId,
+          path: state.docPath,
+          name: state.docName,
+          document,
+          baseModifiedAt: state.modifiedAt,
+        })
+        lastDraftDoc = document
+        set({ draftSavedAt: now() })
+      } catch (error) {
+        fail('Autosave failed', error)
+      }
+    },
+    async recoverDraft(draftId) {
+      if (!bridge) return
+      try {
+        const { draft, document } = await bridge.call('draft.recover', { draftId })
+        load(
+          { path: draft.path, name: draft.name, document, problems: [], modifiedAt: draft.baseModifiedAt },
+          true,
+        )
+        set({ draftId })
+        get().notify(`Recovered unsaved work of “${draft.name}”`)
+      } catch (error) {
+        fail('Recovering the draft failed', error)
+      }
+    },
+    async discardDraft(draftId) {
+      if (!bridge) return
+      try {
+        await bridge.call('draft.discard', { draftId })
+      } catch (error) {
+        fail('Discarding the draft failed', error)
+      }
+    },
+    reportDocumentState(force = false) {
+      const state = get()
+      const dirty = isDirty(state)
+      const title = documentTitle(state)
+      const key = `${title}\u0000${state.docPath}\u0000${dirty}`
+      if ((key === reported && !force) || !bridge) return
+      reported = key
+      bridge
+        .call('app.setDocumentState', { title, path: state.docPath, dirty })
+        .catch((error) => fail('Updating the window title', error))
+    },
+  }
+}
+
+/** The message of a `StudioError` or any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message)
+  return String(error)
+}

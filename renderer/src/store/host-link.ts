@@ -1,0 +1,94 @@
+/**
+ * Wires a store to the host: connection status, the catalog, pushed streams (menu commands, draft
+ * recovery, plugin reloads, files changed on disk), periodic autosave and the window title.
+ */
+import type { StudioBridge } from '../../../electron/ipc/contract'
+import { documentTitle, errorMessage, isDirty } from './files-slice'
+import type { StudioStore } from './state'
+
+export const AUTOSAVE_MS = 3000
+
+/** What to open at startup, from the page URL (`?open=<path>` or `?example=<id>`). */
+export interface StartupTarget {
+  readonly open?: string
+  readonly example?: string
+}
+
+export function startupTarget(search: string): StartupTarget {
+  const params = new URLSearchParams(search)
+  const open = params.get('open')
+  const example = params.get('example')
+  return { ...(open && { open }), ...(example && { example }) }
+}
+
+/** Connects `store` to `bridge`; returns a function that undoes every subscription. */
+export function connectHost(
+  store: StudioStore,
+  bridge: StudioBridge,
+  target: StartupTarget = {},
+): () => void {
+  const s = () => store.getState()
+  let loadedOnce = false
+  const cleanups: (() => void)[] = []
+
+  cleanups.push(
+    bridge.onStatus((status) => {
+      s().setBridgeStatus(status)
+      if (status !== 'connected') return
+      const first = !loadedOnce
+      loadedOnce = true
+      s()
+        .loadCatalog()
+        .then(() => {
+          if (!first) return
+          if (target.open) return s().openPath(target.open)
+          if (target.example) return s().openExample(target.example)
+          return undefined
+        })
+        .catch((error) => s().notify(`Could not reach the host: ${errorMessage(error)}`, 'error'))
+    }),
+  )
+  cleanups.push(bridge.subscribe('menu.command', ({ command, arg }) => s().dispatchCommand(command, arg)))
+  cleanups.push(
+    bridge.subscribe('draft.recoveryOffered', ({ drafts }) => {
+      if (drafts.length > 0) s().openDialog({ kind: 'recovery', drafts })
+    }),
+  )
+  cleanups.push(bridge.subscribe('registry.changed', (registry) => s().setRegistry(registry)))
+  cleanups.push(
+    bridge.subscribe('document.changedOnDisk', ({ path, change }) => {
+      if (path !== s().docPath) return
+      if (change === 'deleted') {
+        s().notify(`${path} was deleted on disk. Save to write it again.`, 'error')
+        return
+      }
+      s().openDialog({
+        kind: 'confirm',
+        title: 'File changed on disk',
+        message: isDirty(s())
+          ? `${path} was changed outside the studio. Reload it and lose your unsaved changes?`
+          : `${path} was changed outside the studio. Reload it?`,
+        confirmLabel: 'Reload',
+        proceed: () => void s().openPath(path),
+      })
+    }),
+  )
+
+  const timer = setInterval(() => void s().autosave(), AUTOSAVE_MS)
+  cleanups.push(() => clearInterval(timer))
+
+  const reportTitle = () => {
+    const state = s()
+    document.title = `${isDirty(state) ? '● ' : ''}${documentTitle(state)} — Routilux Studio`
+    state.reportDocumentState()
+  }
+  reportTitle()
+  cleanups.push(
+    store.subscribe((state) => [isDirty(state), state.docName, state.docPath] as const, reportTitle, {
+      equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+    }),
+  )
+  return () => {
+    for (const cleanup of cleanups) cleanup()
+  }
+}

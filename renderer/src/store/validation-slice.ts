@@ -1,0 +1,59 @@
+/**
+ * Live validation: shortly after each document change (never during a drag) the document is
+ * checked with the engine's pure validator against the known routine types.
+ */
+import { validateDocument } from '../../../engine/document/load'
+import type { Problem } from '../../../engine/document/types'
+import { indexProblems, sortProblems } from '../document/problem-index'
+import type { SliceCreator, StudioStore } from './state'
+import type { ValidationSlice } from './state-validation'
+
+const DEBOUNCE_MS = 250
+
+/** Findings only loading can make (they vanish once the file is saved in the current format). */
+const LOAD_ONLY_CODES = new Set([
+  'DOC_MIGRATED',
+  'DOC_UNKNOWN_KEY',
+  'DOC_ORPHAN_POSITION',
+  'DOC_PYTHON_PAYLOAD',
+])
+
+/** Re-validates shortly after the document, the routine types or the load findings change. */
+export function startLiveValidation(store: StudioStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = undefined
+      if (store.getState().transientBase) schedule()
+      else store.getState().validateNow()
+    }, DEBOUNCE_MS)
+  }
+  const unsubscribe = store.subscribe((s) => [s.doc, s.descriptorList, s.loadProblems] as const, schedule, {
+    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  })
+  return () => {
+    if (timer !== undefined) clearTimeout(timer)
+    unsubscribe()
+  }
+}
+
+export const createValidationSlice: SliceCreator<ValidationSlice> = (set, get) => {
+  return {
+    problems: [],
+    problemIndex: { routines: new Map(), connections: new Map() },
+
+    validateNow() {
+      const { doc, descriptorList, loadProblems, unreadableText } = get()
+      let problems: Problem[]
+      if (unreadableText !== null) {
+        problems = [...loadProblems]
+      } else {
+        const live = validateDocument(doc, descriptorList.length > 0 ? { descriptors: descriptorList } : {})
+        problems = [...live, ...loadProblems.filter((p) => LOAD_ONLY_CODES.has(p.code))]
+      }
+      const sorted = sortProblems(problems)
+      set({ problems: sorted, problemIndex: indexProblems(sorted) })
+    },
+  }
+}
