@@ -52,6 +52,16 @@ export class BenchSink extends Routine {
   }
 }
 
+/** Calls `probe.hit(payload[field])` for any numeric field. */
+export class BenchProbeSink extends Routine {
+  constructor(probe: Probe, field: string) {
+    super()
+    this.defineSlot('in', (data) => {
+      probe.hit(data[field] as number)
+    })
+  }
+}
+
 /** Tracks how many sleepers are in their wait at once, to prove the engine's limit holds. */
 export class Occupancy {
   current = 0
