@@ -4,7 +4,8 @@
  * batch, as Maps whose unchanged entries keep their identity, so each node and edge re-renders
  * only when its own numbers change.
  */
-import { createRunActions } from '../run/run-actions'
+
+import type { RoutineLive } from '../../../electron/ipc/contract'
 import { trackFromDetail } from '../run/history-overlay'
 import {
   type ConnectionOverlay,
@@ -14,8 +15,8 @@ import {
   sweepTrack,
   withFetchedEvents,
 } from '../run/job-track'
+import { createRunActions } from '../run/run-actions'
 import { TrackStore } from '../run/track-store'
-import type { RoutineLive } from '../../../electron/ipc/contract'
 import { errorMessage } from './files-slice'
 import type { SliceCreator } from './state'
 import type { RunSlice } from './state-run'
@@ -119,10 +120,12 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, _store, deps) =
       const track = id === null ? undefined : tracks.get(id)
       if (track) {
         const swept = sweepTrack(track, at - clockSkew)
-        if (swept !== track) tracks.set(swept)
+        if (swept === track) return
+        tracks.set(swept)
         publish(swept)
       }
     },
+    syncOverlays: republish,
     focusJob,
     clearOverlays() {
       cleared = true

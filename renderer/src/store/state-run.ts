@@ -64,6 +64,8 @@ export interface RunSlice {
   applyJobUpdate(update: JobUpdate, hostTime?: number, receivedAt?: number): void
   /** Stops edge animations whose traffic ended (called on a timer; batches stop when jobs idle). */
   sweepOverlays(now?: number): void
+  /** Re-derives the overlays (after the open document changed: overlays show only on their own flow). */
+  syncOverlays(): void
   /** Shows `jobId` on the canvas and in the run panel, fetching what the batches did not bring. */
   focusJob(jobId: string | null): Promise<void>
   clearOverlays(): void
