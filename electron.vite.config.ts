@@ -2,6 +2,8 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+// Main is ESM (package "type": "module"); the preload must be CommonJS because sandboxed preloads
+// cannot load ES modules. Both bundle their local imports; npm packages stay external for main.
 export default defineConfig({
   main: {
     build: {
@@ -12,7 +14,10 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: { preload: resolve(__dirname, 'electron/preload.ts') } },
+      rollupOptions: {
+        input: { preload: resolve(__dirname, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {

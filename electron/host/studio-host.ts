@@ -49,6 +49,8 @@ export interface StudioHostOptions {
   readonly batchIntervalMs?: number
   readonly fs?: FsOps
   readonly log?: (message: string) => void
+  /** Called when the recent-files list changed (the desktop menu lists it). */
+  readonly onRecentChanged?: () => void
 }
 
 export class StudioHost {
@@ -62,6 +64,7 @@ export class StudioHost {
   readonly drafts: DraftStore
   readonly recent: RecentFiles
   readonly jobs: JobManager
+  readonly examples: ExampleLibrary
   readonly #watcher: FileWatcher
   readonly #history: JobHistory
   readonly #d2: D2Service
@@ -93,7 +96,7 @@ export class StudioHost {
     this.hub.onCongestion((stream) => {
       if (stream === 'execution.batch') this.streamer.requestFull({ resendFinals: true })
     })
-    this.recent = new RecentFiles(join(appData, 'recent.json'), this.policy)
+    this.recent = new RecentFiles(join(appData, 'recent.json'), this.policy, options.onRecentChanged)
     this.#watcher = new FileWatcher((change) =>
       this.hub.publish('document.changedOnDisk', {
         path: this.policy.toDocPath(change.absolute),
@@ -130,13 +133,14 @@ export class StudioHost {
       metrics,
       onJobsChanged: () => this.#announceJobs(),
     })
+    this.examples = new ExampleLibrary(options.examplesDir)
     this.#d2 = new D2Service(this.registry.descriptors)
     this.#metricsEndpoint = new MetricsEndpoint(() => metrics.exportPrometheus())
     const handlers = createHandlers({
       host: this,
       options,
       workspace: new WorkspaceBrowser(this.policy),
-      examples: new ExampleLibrary(options.examplesDir),
+      examples: this.examples,
       d2: this.#d2,
       details: new JobDetails(this.jobs, this.streamer, this.#history),
       snapshots: new SnapshotStore(join(appData, 'snapshots'), this.policy, this.jobs, this.registry),

@@ -21,9 +21,12 @@ export class RecentFiles {
   readonly #policy: PathPolicy
   #entries: Stored[] = []
 
-  constructor(file: string, policy: PathPolicy) {
+  readonly #onChange: (() => void) | undefined
+
+  constructor(file: string, policy: PathPolicy, onChange?: () => void) {
     this.#file = file
     this.#policy = policy
+    this.#onChange = onChange
   }
 
   async load(): Promise<void> {
@@ -60,6 +63,7 @@ export class RecentFiles {
   }
 
   async #save(): Promise<void> {
+    this.#onChange?.()
     await writeJsonFile(this.#file, { version: 1, entries: this.#entries } satisfies z.infer<
       typeof fileSchema
     >)

@@ -7,7 +7,7 @@ const labels = (nodes: readonly MenuNode[]) =>
     .map((n) => ('label' in n ? n.label.replace('&', '').replace('…', '') : ''))
 const submenu = (nodes: readonly MenuNode[], label: string) => {
   const found = nodes.find((n) => n.kind === 'submenu' && n.label.replace('&', '') === label)
-  if (!found || found.kind !== 'submenu') throw new Error(`no ${label} menu`)
+  if (found?.kind !== 'submenu') throw new Error(`no ${label} menu`)
   return found.items
 }
 
