@@ -78,6 +78,19 @@ export function sandboxWorkerMain(): void {
   }
 
   const drainScript = new vm.Script('0')
+  const bootstrapScript = new vm.Script(bootstrapSource, { filename: 'routilux-bootstrap.js' })
+  // Compiled user scripts by source: a vm.Script runs in any context, so each delivery only pays for
+  // its fresh context, not for compiling the same code again.
+  const compiled = new Map<string, import('node:vm').Script>()
+  const compile = (source: string) => {
+    let script = compiled.get(source)
+    if (script === undefined) {
+      script = new vm.Script(source, { filename: 'script.js', lineOffset: -1 })
+      if (compiled.size >= 64) compiled.clear()
+      compiled.set(source, script)
+    }
+    return script
+  }
 
   async function fetchFor(grants: RunMessage['grants'], url: string, requestJson: string): Promise<string> {
     const target = new URL(url)
@@ -129,10 +142,7 @@ export function sandboxWorkerMain(): void {
     )
     let fn: unknown
     try {
-      fn = new vm.Script(message.source, {
-        filename: 'script.js',
-        lineOffset: -1,
-      }).runInContext(context)
+      fn = compile(message.source).runInContext(context)
     } catch (error) {
       post({
         kind: 'fail',

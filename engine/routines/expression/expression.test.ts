@@ -124,7 +124,7 @@ describe('expression language: errors', () => {
 
   it.each([
     ['', 'Expression is empty', 1],
-    ['foo > 1', "Unknown name 'foo'; available: data, config", 1],
+    ['foo > 1', "Unknown name 'foo'; available: data, config, payload", 1],
     ['data.value > > 1', "Unexpected '>'", 14],
     ['eval("1")', "Unknown function 'eval'", 1],
     ['data.value.call()', "Unknown method 'call'", 12],

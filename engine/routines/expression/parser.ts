@@ -12,7 +12,7 @@ export const MAX_EXPRESSION_DEPTH = 64
 
 /** Parser options: which root names (variables) exist. */
 export interface ParseOptions {
-  /** Root names an expression may use; default `['data', 'config']`. */
+  /** Root names an expression may use; default `['data', 'config', 'payload']`. */
   readonly variables?: readonly string[]
 }
 
@@ -37,7 +37,7 @@ const LITERAL_KEYWORDS: Record<string, boolean | null> = {
 
 /** Parses `source` into a syntax tree; throws `ExpressionError` (code `EXPRESSION_ERROR`). */
 export function parse(source: string, options: ParseOptions = {}): ExpressionNode {
-  return new Parser(source, options.variables ?? ['data', 'config']).parseAll()
+  return new Parser(source, options.variables ?? ['data', 'config', 'payload']).parseAll()
 }
 
 class Parser {

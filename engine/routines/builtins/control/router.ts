@@ -32,7 +32,7 @@ function handleInput(payload: Payload, ctx: RoutineContext): void {
   const routes = (config.routes ?? []) as readonly Route[]
   const conditions = compileRoutes(routes)
   const data = extractInput(payload)
-  const scope = { data, config }
+  const scope = { data, config, payload }
   const allMatches = config.route_priority === 'all_matches'
   const matched: string[] = []
   for (const [i, route] of routes.entries()) {

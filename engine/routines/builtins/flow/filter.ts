@@ -42,7 +42,7 @@ export const filter: RoutineDefinition = {
       name: 'input',
       handler: (payload: Payload, ctx) => {
         const condition = cachedExpression(String(ctx.config.condition ?? 'true'))
-        const pass = condition.test({ data: extractInput(payload), config: ctx.config })
+        const pass = condition.test({ data: extractInput(payload), config: ctx.config, payload })
         ctx.emit(pass ? 'passed' : 'rejected', payload)
       },
     },

@@ -31,7 +31,7 @@ export const mapper: RoutineDefinition = {
       name: 'input',
       handler: (payload, ctx) => {
         const mappings = isRecord(ctx.config.mappings) ? ctx.config.mappings : {}
-        const scope = { data: extractInput(payload), config: ctx.config }
+        const scope = { data: extractInput(payload), config: ctx.config, payload }
         const out: Record<string, unknown> = ctx.config.keep_input === true ? { ...payload } : {}
         for (const [key, source] of Object.entries(mappings))
           out[key] = cachedExpression(String(source)).evaluate(scope)
