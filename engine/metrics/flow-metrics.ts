@@ -5,7 +5,7 @@
 import type { ExecutionEvent, ExecutionListener } from '../events'
 import type { ErrorStrategy } from '../types'
 import type { MetricsCollector } from './metrics-collector'
-import type { CounterMetric, HistogramMetric } from './series'
+import type { CounterMetric, GaugeMetric, HistogramMetric } from './series'
 
 /** Metric names recorded for every flow given a collector. */
 export const FLOW_METRIC_NAMES = {
@@ -35,45 +35,58 @@ const STATUS_BY_RESOLUTION: Readonly<Record<ErrorStrategy, ExecutionStatusLabel>
 /** How many finished job ids are remembered to ignore late events of handlers that outlived their job. */
 const FINISHED_JOBS_REMEMBERED = 1024
 
-type DeliveryEventType =
-  | 'deliveryQueued'
-  | 'routineStarted'
-  | 'routineCompleted'
-  | 'routineFailed'
-  | 'retryScheduled'
-
-/** One job's share of the gauges: deliveries queued, running, and waiting on a retry timer. */
+/**
+ * One job's share of the gauges: deliveries queued, running, and waiting on a retry timer. Each
+ * transition updates the flow's gauges directly, so the gauges always equal the sum over live jobs.
+ */
 class JobCounts {
   queued = 0
   running = 0
   /** Deliveries whose retry timer is pending (allocated on the first retry: most jobs never retry). */
   retrying: Set<number> | undefined
 
-  inFlight(): number {
-    return this.queued + this.running + (this.retrying?.size ?? 0)
+  constructor(
+    readonly inFlight: GaugeMetric,
+    readonly queueDepth: GaugeMetric,
+  ) {}
+
+  queuedOne(deliveryId: number): void {
+    // A retry that goes through the queue leaves the retry-wait state here (already in flight).
+    if (this.retrying?.delete(deliveryId) !== true) this.inFlight.inc()
+    this.queued++
+    this.queueDepth.inc()
   }
 
-  apply(type: DeliveryEventType, deliveryId: number): void {
-    switch (type) {
-      case 'deliveryQueued':
-        // A retry that goes through the queue leaves the retry-wait state here.
-        this.retrying?.delete(deliveryId)
-        this.queued++
-        return
-      case 'routineStarted':
-        // A retry may also start straight from its timer; otherwise the delivery leaves the queue.
-        if (this.retrying?.delete(deliveryId) !== true && this.queued > 0) this.queued--
-        this.running++
-        return
-      case 'routineCompleted':
-      case 'routineFailed':
-        if (this.running > 0) this.running--
-        return
-      case 'retryScheduled':
-        this.retrying ??= new Set()
-        this.retrying.add(deliveryId)
-        return
-    }
+  started(deliveryId: number): void {
+    this.running++
+    // A retry may also start straight from its timer; otherwise the delivery leaves the queue.
+    if (this.retrying?.delete(deliveryId) === true) return
+    if (this.queued > 0) {
+      this.queued--
+      this.queueDepth.dec()
+    } else this.inFlight.inc()
+  }
+
+  ended(): void {
+    if (this.running === 0) return
+    this.running--
+    this.inFlight.dec()
+  }
+
+  retryScheduled(deliveryId: number): void {
+    this.retrying ??= new Set()
+    if (this.retrying.has(deliveryId)) return
+    this.retrying.add(deliveryId)
+    this.inFlight.inc()
+  }
+
+  /** The job ended: everything it still holds leaves the gauges. */
+  drop(): void {
+    this.inFlight.dec(this.queued + this.running + (this.retrying?.size ?? 0))
+    this.queueDepth.dec(this.queued)
+    this.queued = 0
+    this.running = 0
+    this.retrying = undefined
   }
 }
 
@@ -151,23 +164,28 @@ export function recordFlowMetrics(collector: MetricsCollector, flowId: string): 
     return counter
   }
 
+  // Consecutive events usually belong to the same job: remember the last lookup.
+  let lastJobId: string | undefined
+  let lastCounts: JobCounts | undefined
   const job = (jobId: string): JobCounts | undefined => {
+    if (jobId === lastJobId) return lastCounts
     let counts = jobs.get(jobId)
-    if (counts === undefined) {
-      if (finished.has(jobId)) return undefined
-      counts = new JobCounts()
+    if (counts === undefined && !finished.has(jobId)) {
+      counts = new JobCounts(inFlight, queueDepth)
       jobs.set(jobId, counts)
     }
+    lastJobId = jobId
+    lastCounts = counts
     return counts
   }
 
   const finish = (jobId: string): void => {
     const counts = jobs.get(jobId)
     if (counts !== undefined) {
-      inFlight.dec(counts.inFlight())
-      queueDepth.dec(counts.queued)
+      counts.drop()
       jobs.delete(jobId)
     }
+    if (jobId === lastJobId) lastCounts = undefined
     finished.add(jobId)
     if (finished.size > FINISHED_JOBS_REMEMBERED) {
       const oldest = finished.values().next().value
@@ -181,23 +199,22 @@ export function recordFlowMetrics(collector: MetricsCollector, flowId: string): 
         executions.inc()
         return
       case 'deliveryQueued':
-      case 'routineStarted':
-      case 'routineCompleted':
-      case 'routineFailed':
-      case 'retryScheduled': {
-        if (event.type === 'routineCompleted') attempt(event.routineId, 'completed', event.durationMs)
-        else if (event.type === 'routineFailed') {
-          attempt(event.routineId, STATUS_BY_RESOLUTION[event.resolution], event.durationMs)
-        }
-        const counts = job(event.jobId)
-        if (counts === undefined) return
-        const before = counts.inFlight()
-        const queuedBefore = counts.queued
-        counts.apply(event.type, event.deliveryId)
-        inFlight.inc(counts.inFlight() - before)
-        queueDepth.inc(counts.queued - queuedBefore)
+        job(event.jobId)?.queuedOne(event.deliveryId)
         return
-      }
+      case 'routineStarted':
+        job(event.jobId)?.started(event.deliveryId)
+        return
+      case 'routineCompleted':
+        attempt(event.routineId, 'completed', event.durationMs)
+        job(event.jobId)?.ended()
+        return
+      case 'routineFailed':
+        attempt(event.routineId, STATUS_BY_RESOLUTION[event.resolution], event.durationMs)
+        job(event.jobId)?.ended()
+        return
+      case 'retryScheduled':
+        job(event.jobId)?.retryScheduled(event.deliveryId)
+        return
       case 'eventEmitted':
         emitted(event.routineId, event.event).inc()
         return

@@ -63,11 +63,14 @@ describe('MetricsCollector', () => {
       ],
     })
     const text = await metrics.exportPrometheus()
-    expect(text).toContain('dur_seconds_bucket{le="0.1",routine="a"} 1')
-    expect(text).toContain('dur_seconds_bucket{le="1",routine="a"} 2')
-    expect(text).toContain('dur_seconds_bucket{le="+Inf",routine="a"} 3')
+    expect(text).toContain('dur_seconds_bucket{routine="a",le="0.1"} 1')
+    expect(text).toContain('dur_seconds_bucket{routine="a",le="1"} 2')
+    expect(text).toContain('dur_seconds_bucket{routine="a",le="+Inf"} 3')
+    expect(text).toContain('dur_seconds_sum{routine="a"} 3.55')
     expect(text).toContain('dur_seconds_count{routine="a"} 3')
     expect(occurrences(text, '# TYPE dur_seconds histogram')).toBe(1)
+    const json = await metrics.registry.getMetricsAsJSON()
+    expect(json.find((m) => m.name === 'dur_seconds')?.values).toHaveLength(5)
   })
 
   it('times with startTimer', () => {

@@ -4,9 +4,10 @@
  * two collectors never share series and prom-client does the exposition: one HELP/TYPE per family and
  * escaped label values.
  */
-import { Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { Counter, Gauge, Registry } from 'prom-client'
 import { ErrorCode, RoutiluxError } from '../errors'
 import { CounterMetric, GaugeMetric, HistogramMetric, type Labels } from './series'
+import { SeriesHistogram } from './series-histogram'
 
 /** prom-client's (and Prometheus') default buckets, in seconds. */
 export const DEFAULT_BUCKETS: readonly number[] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -190,20 +191,18 @@ export class MetricsCollector {
     const series = new Map<string, HistogramMetric>()
     const prom = guard(
       name,
-      () => new Histogram({ name, help, labelNames, buckets: [...upperBounds], registers: [this.registry] }),
+      () =>
+        new SeriesHistogram(
+          { name, help, labelNames, buckets: [...upperBounds], registers: [this.registry] },
+          series,
+        ),
     )
     return {
       kind: 'histogram',
       labelNames,
       series,
-      create: (l) => new HistogramMetric(name, l, upperBounds, prom),
-      reset: () => {
-        prom.reset()
-        for (const s of series.values()) {
-          s.clear()
-          prom.zero(s.labels)
-        }
-      },
+      create: (l) => new HistogramMetric(name, l, upperBounds),
+      reset: () => prom.reset(),
     }
   }
 }

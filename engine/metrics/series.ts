@@ -1,10 +1,8 @@
 /**
- * One labelled time series of a metric family. Counters and gauges keep their value in a plain field
- * (an update is a single addition) and hand it to prom-client when the registry is scraped;
- * histograms write straight into a cached prom-client child and mirror count, sum and buckets so the
- * snapshot getters stay synchronous.
+ * One labelled time series of a metric family. Each series keeps its state in plain fields (an update
+ * is an addition or a short bucket search, never a label lookup) and hands it to prom-client when
+ * the registry is scraped.
  */
-import type { Histogram as PromHistogram } from 'prom-client'
 import { ErrorCode, RoutiluxError } from '../errors'
 
 /** Label values of one series, keyed by label name. */
@@ -92,16 +90,13 @@ export class HistogramMetric {
   #count = 0
   #sum = 0
   readonly #bucketCounts: Float64Array
-  readonly #child: { observe(value: number): void }
 
   constructor(
     readonly name: string,
     readonly labels: Labels,
     readonly upperBounds: readonly number[],
-    family: PromHistogram<string>,
   ) {
     this.#bucketCounts = new Float64Array(upperBounds.length)
-    this.#child = Object.keys(labels).length === 0 ? family : family.labels(labels)
   }
 
   /** Number of observations. */
@@ -121,7 +116,6 @@ export class HistogramMetric {
         value: String(value),
       })
     }
-    this.#child.observe(value)
     this.#count++
     this.#sum += value
     const bounds = this.upperBounds
@@ -155,7 +149,7 @@ export class HistogramMetric {
     return { count: this.#count, sum: this.#sum, buckets }
   }
 
-  /** Forgets every observation (the prom-client side is reset by the collector). */
+  /** Forgets every observation. */
   clear(): void {
     this.#count = 0
     this.#sum = 0
