@@ -132,9 +132,11 @@ export function sandboxWorkerMain(): void {
       codeGeneration: { strings: false, wasm: false },
       microtaskMode: 'afterEvaluate',
     })
-    const bootstrap = new vm.Script(bootstrapSource, { filename: 'routilux-bootstrap.js' }).runInContext(
-      context,
-    ) as (events: string, grants: string, binaryBudget: number) => Api
+    const bootstrap = bootstrapScript.runInContext(context) as (
+      events: string,
+      grants: string,
+      binaryBudget: number,
+    ) => Api
     const api = bootstrap(
       JSON.stringify(message.events),
       JSON.stringify({ fetch: message.grants.fetch === true }),
