@@ -3,19 +3,25 @@
  * owns it. Reading this file shows where every request goes.
  */
 import type { MetricsCollector } from '../../engine/metrics/metrics-collector'
-import type { RequestOf } from '../ipc/contract'
+import type { Capabilities, RequestOf } from '../ipc/contract'
 import { HostErrorCode } from '../ipc/contract'
 import type { MethodHandlers } from '../ipc/host-endpoint'
+import type { StreamHub } from '../ipc/stream-hub'
 import { hostError } from '../ipc/studio-error'
 import type { D2Service } from './d2/d2-service'
 import { analyze } from './documents/analyze'
+import type { DocumentManager } from './documents/document-manager'
+import type { DraftStore } from './documents/draft-store'
 import type { ExampleLibrary } from './documents/examples'
 import { importPython } from './documents/python-import'
+import type { RecentFiles } from './documents/recent-files'
 import type { WorkspaceBrowser } from './documents/workspace-browser'
+import type { PathPolicy } from './files/path-policy'
 import type { JobDetails } from './jobs/job-details'
+import type { JobManager } from './jobs/job-manager'
 import type { SnapshotStore } from './jobs/snapshot-store'
 import type { MetricsEndpoint } from './metrics/metrics-endpoint'
-import type { StudioHost, StudioHostOptions } from './studio-host'
+import type { RegistryManager } from './registry/registry-manager'
 
 /** Native file dialogs (desktop only); answers are absolute paths, or null when cancelled. */
 export interface DialogProvider {
@@ -28,9 +34,25 @@ export interface ShellHooks {
   setDocumentState(state: RequestOf<'app.setDocumentState'>): void
 }
 
+/** Facts about this host that `app.info` reports, plus the shell's optional integrations. */
+export interface HandlerOptions {
+  readonly version: string
+  readonly appDataDir: string
+  readonly capabilities: Capabilities
+  readonly maxMessageBytes: number
+  readonly dialogs?: DialogProvider
+  readonly shell?: ShellHooks
+}
+
 export interface HandlerDeps {
-  readonly host: StudioHost
-  readonly options: StudioHostOptions
+  readonly options: HandlerOptions
+  readonly hub: StreamHub
+  readonly policy: PathPolicy
+  readonly documents: DocumentManager
+  readonly drafts: DraftStore
+  readonly recent: RecentFiles
+  readonly registry: RegistryManager
+  readonly jobs: JobManager
   readonly workspace: WorkspaceBrowser
   readonly examples: ExampleLibrary
   readonly d2: D2Service
@@ -41,8 +63,8 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): MethodHandlers {
-  const { host, options, workspace, examples, d2, details, snapshots, metrics, metricsEndpoint } = deps
-  const { documents, drafts, recent, registry, jobs, policy } = host
+  const { options, hub, policy, documents, drafts, recent, registry, jobs } = deps
+  const { workspace, examples, d2, details, snapshots, metrics, metricsEndpoint } = deps
   const dialogs = () => {
     if (!options.dialogs)
       throw hostError(HostErrorCode.UNSUPPORTED, 'Native dialogs are not available in web mode')
@@ -54,7 +76,6 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
     return { path: policy.toDocPath(absolute) }
   }
   const overlay = (jobId: string | undefined) => (jobId === undefined ? undefined : jobs.overlay(jobId))
-  const maxMessageBytes = options.maxMessageBytes ?? 16 * 1024 * 1024
 
   return {
     'app.info': (_request, context) => ({
@@ -66,7 +87,7 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
       workspaceRoot: policy.kind === 'workspace' ? policy.root : null,
       appDataDir: options.appDataDir,
       pluginsDir: registry.state().pluginsDir,
-      maxMessageBytes,
+      maxMessageBytes: options.maxMessageBytes,
     }),
     'app.setDocumentState': (request) => {
       options.shell?.setDocumentState(request)
@@ -76,7 +97,7 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
     'registry.describe': () => registry.state(),
     'registry.reloadPlugins': async () => {
       const state = await registry.reload()
-      host.hub.publish('registry.changed', state)
+      hub.publish('registry.changed', state)
       return state
     },
 

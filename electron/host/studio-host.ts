@@ -136,9 +136,23 @@ export class StudioHost {
     this.examples = new ExampleLibrary(options.examplesDir)
     this.#d2 = new D2Service(this.registry.descriptors)
     this.#metricsEndpoint = new MetricsEndpoint(() => metrics.exportPrometheus())
+    const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES
     const handlers = createHandlers({
-      host: this,
-      options,
+      options: {
+        version: options.version,
+        appDataDir: options.appDataDir,
+        capabilities: options.capabilities,
+        maxMessageBytes,
+        ...(options.dialogs && { dialogs: options.dialogs }),
+        ...(options.shell && { shell: options.shell }),
+      },
+      hub: this.hub,
+      policy: this.policy,
+      documents: this.documents,
+      drafts: this.drafts,
+      recent: this.recent,
+      registry: this.registry,
+      jobs: this.jobs,
       workspace: new WorkspaceBrowser(this.policy),
       examples: this.examples,
       d2: this.#d2,
@@ -148,7 +162,7 @@ export class StudioHost {
       metricsEndpoint: this.#metricsEndpoint,
     })
     this.endpoint = new HostEndpoint(handlers, this.hub, {
-      maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+      maxMessageBytes,
       onInternalError: (method, error) =>
         log(`${method} failed: ${error instanceof Error ? error.stack : String(error)}`),
     })

@@ -52,6 +52,32 @@ function next<S extends StreamName>(
   })
 }
 
+/** Collects every payload of `stream` from now on; `waitFor` resolves with the first match, past or future. */
+function collect<S extends StreamName>(bridge: StudioBridge, stream: S) {
+  const items: StreamPayloadOf<S>[] = []
+  const waiters: {
+    predicate: (p: StreamPayloadOf<S>) => boolean
+    resolve: (p: StreamPayloadOf<S>) => void
+  }[] = []
+  const stop = bridge.subscribe(stream, (payload) => {
+    items.push(payload)
+    for (const waiter of [...waiters]) {
+      if (!waiter.predicate(payload)) continue
+      waiters.splice(waiters.indexOf(waiter), 1)
+      waiter.resolve(payload)
+    }
+  })
+  return {
+    items,
+    stop,
+    waitFor(predicate: (payload: StreamPayloadOf<S>) => boolean): Promise<StreamPayloadOf<S>> {
+      const found = items.find(predicate)
+      if (found) return Promise.resolve(found)
+      return new Promise((resolve) => waiters.push({ predicate, resolve }))
+    },
+  }
+}
+
 const finalUpdate = (jobId: string) => (batch: ExecutionBatch) =>
   batch.jobs.some((j) => j.jobId === jobId && j.final)
 
@@ -189,18 +215,17 @@ describe.each<[TransportName]>([['ipc'], ['websocket']])('contract over %s', (tr
   })
 
   it('runs a job and streams batches up to a final update', async () => {
-    const batches: ExecutionBatch[] = []
-    const off = bridge.subscribe('execution.batch', (batch) => batches.push(batch))
-    const jobsChanged = next(bridge, 'jobs.changed')
+    const batches = collect(bridge, 'execution.batch')
+    const jobsChanged = collect(bridge, 'jobs.changed')
     const { job } = await bridge.call('job.start', { document: pipeline(), entry: 'start', params: { n: 1 } })
-    const done = await next(bridge, 'execution.batch', finalUpdate(job.jobId))
-    off()
+    const done = await batches.waitFor(finalUpdate(job.jobId))
+    batches.stop()
     const last = done.jobs.find((j) => j.jobId === job.jobId) as JobUpdate
     expect(last).toMatchObject({ status: 'completed', final: true, full: true })
     expect(last.routines.log).toMatchObject({ status: 'completed', runs: 1 })
     expect(last.connections.c1).toMatchObject({ delivered: 1, errors: 0 })
-    expect(batches.length).toBeGreaterThan(0)
-    expect((await jobsChanged).jobs.some((j) => j.jobId === job.jobId)).toBe(true)
+    expect((await jobsChanged.waitFor((p) => p.jobs.some((j) => j.jobId === job.jobId))).jobs.length).toBe(1)
+    jobsChanged.stop()
     const detail = await bridge.call('job.get', { jobId: job.jobId })
     expect(detail.summary.status).toBe('completed')
     expect(detail.routineStates.log?.runs).toBe(1)
