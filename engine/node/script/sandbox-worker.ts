@@ -4,8 +4,8 @@
  * `require`, never the module's imports.
  *
  * Before any user code runs, the worker hardens its own realm: it keeps private references to what
- * it needs, deletes `require`, `process`, `module`, `fetch`, `Function`, `eval`, `WebAssembly` and
- * friends from its global object, and makes every function-constructor lookup throw. User code then
+ * it needs, deletes `require`, `process`, `module`, `fetch`, `Function`, `eval` and friends from its
+ * global object, and makes every function-constructor lookup throw. User code then
  * runs in a fresh `node:vm` context per delivery (no code generation from strings, no WebAssembly,
  * no dynamic import), and talks to the worker only through JSON strings.
  */
@@ -25,6 +25,7 @@ export function sandboxWorkerMain(): void {
     // A script's unawaited rejection; the run reports its own outcome, the worker must survive.
   })
   const g = globalThis as Record<string, unknown>
+  // Capabilities go; what the worker's own fetch needs (Buffer, WebAssembly for its HTTP parser) stays.
   for (const name of [
     'require',
     'module',
@@ -35,8 +36,6 @@ export function sandboxWorkerMain(): void {
     'fetch',
     'Function',
     'eval',
-    'WebAssembly',
-    'Buffer',
     'SharedArrayBuffer',
     'Atomics',
     'BroadcastChannel',
