@@ -30,8 +30,12 @@ export function StatusBar() {
         onClick={() => store.getState().togglePanel('problems')}
         data-testid="problems-toggle"
       >
-        <span className={st.errors > 0 ? 'text-danger' : ''}>⛔ {st.errors}</span>
-        <span className={st.warnings > 0 ? 'text-warning' : ''}>⚠ {st.warnings}</span>
+        <span title="Errors">
+          <span className="severity-dot error" /> {st.errors}
+        </span>
+        <span title="Warnings">
+          <span className="severity-dot warning" /> {st.warnings}
+        </span>
       </button>
       <span className="spacer" />
       {st.saving && <span>Saving…</span>}

@@ -1,5 +1,6 @@
 /** The top bar: menus, the document title with its unsaved-changes dot, theme and help. */
 import { useShallow } from 'zustand/react/shallow'
+import { RunToolbar } from '../run/RunToolbar'
 import { isDirty } from '../store/files-slice'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
@@ -74,6 +75,15 @@ export function TopBar() {
     { command: 'view.toggleMinimap' },
     { command: 'view.theme' },
   ]
+  const run: MenuEntry[] = [
+    { command: 'run.start' },
+    { command: 'run.pause' },
+    { command: 'run.resume' },
+    { command: 'run.cancel' },
+    { separator: true },
+    { command: 'run.clearOverlays' },
+    { command: 'view.toggleRunPanel' },
+  ]
   const help: MenuEntry[] = [
     { command: 'help.shortcuts' },
     { command: 'help.userGuide' },
@@ -90,6 +100,7 @@ export function TopBar() {
         <MenuButton label="Edit" entries={edit} />
         <MenuButton label="Layout" entries={layout} />
         <MenuButton label="View" entries={view} />
+        <MenuButton label="Run" entries={run} />
         <MenuButton label="Help" entries={help} />
       </nav>
       <div className="doc-title" title={bar.path ?? 'Not saved yet'} data-testid="doc-title">
@@ -102,6 +113,7 @@ export function TopBar() {
         <span className="doc-path muted">{bar.path ?? 'unsaved'}</span>
       </div>
       <div className="top-actions">
+        <RunToolbar />
         <button
           type="button"
           className="icon-button"

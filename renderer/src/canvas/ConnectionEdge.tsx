@@ -4,11 +4,10 @@
  */
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo, useMemo } from 'react'
+import { EdgeCountLabel } from '../run/EdgeCountLabel'
 import { useStudio } from '../store/useStudio'
 import type { ConnectionEdgeType } from './flow-mapper'
 import { selectConnectionLive } from './selectors'
-
-const RECENT_TRAFFIC_MS = 1000
 
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props
@@ -21,7 +20,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
     sourcePosition,
     targetPosition,
   })
-  const active = live?.lastDeliveredAt != null && Date.now() - live.lastDeliveredAt < RECENT_TRAFFIC_MS
+  const active = live?.flowing === true
   const className = [
     'connection-edge',
     selected && 'selected',
@@ -36,13 +35,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
       <BaseEdge id={id} path={path} className={className} interactionWidth={16} />
       {live && (
         <EdgeLabelRenderer>
-          <div
-            className={`edge-count${live.errors > 0 ? ' has-errors' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {live.delivered}
-            {live.errors > 0 && ` · ${live.errors}✗`}
-          </div>
+          <EdgeCountLabel id={id} live={live} x={labelX} y={labelY} />
         </EdgeLabelRenderer>
       )}
     </>

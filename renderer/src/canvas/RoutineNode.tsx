@@ -53,7 +53,7 @@ function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
             className={`problem-marker ${data.problem}`}
             title={data.problem === 'error' ? 'Has errors' : 'Has warnings'}
           >
-            {data.problem === 'error' ? '⛔' : '⚠'}
+            !
           </span>
         )}
       </header>
@@ -105,7 +105,7 @@ function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
           />
         </div>
       ))}
-      {live && !lowDetail && <RoutineOverlay live={live} />}
+      {live && !lowDetail && <RoutineOverlay live={live} slots={data.slots} />}
     </div>
   )
 }

@@ -1,24 +1,84 @@
 /**
- * Live-execution overlay of one routine: status, attempt and counts. Drawn inside the node when the
- * run slice holds data for the routine; empty otherwise.
+ * Live-execution overlay of one routine: a status badge above the node (with "attempt n/m" while
+ * retrying), run and error counts with last and average duration below it, and the queue depth of
+ * each slot beside its handle. Drawn by `RoutineNode` when the run slice holds data for the routine.
  */
+import '../run/overlay.css'
 import { memo } from 'react'
 import type { RoutineLive } from '../../../electron/ipc/contract'
+import { formatCount, formatDuration, statusLabel } from '../run/format'
+import { portOffsetY } from './node-geometry'
 
-function RoutineOverlayView({ live }: { live: RoutineLive }) {
+const STATUS_ICON: Readonly<Record<RoutineLive['status'], string>> = {
+  idle: '○',
+  queued: '◔',
+  running: '●',
+  retrying: '↻',
+  completed: '✓',
+  failed: '✗',
+  skipped: '⤼',
+  error_continued: '!',
+}
+
+interface RoutineOverlayProps {
+  live: RoutineLive
+  /** The node's slots in drawing order (queue badges sit beside their handles). */
+  slots: readonly { readonly name: string }[]
+}
+
+function RoutineOverlayView({ live, slots }: RoutineOverlayProps) {
+  const label = statusLabel(live.status, live.attempt, live.maxAttempts)
   return (
-    <div className={`routine-overlay status-${live.status}`} data-status={live.status}>
-      <span className="overlay-status">
-        {live.status === 'retrying' && live.maxAttempts !== null
-          ? `retry ${live.attempt}/${live.maxAttempts}`
-          : live.status.replace('_', ' ')}
-      </span>
-      <span className="overlay-counts" title="runs / errors / queued">
-        {live.runs} run{live.runs === 1 ? '' : 's'}
-        {live.errors > 0 && ` · ${live.errors} err`}
-        {live.queued > 0 && ` · ${live.queued} queued`}
-      </span>
-    </div>
+    <>
+      <div
+        className={`run-badge run-${live.status}`}
+        data-testid="run-status"
+        data-status={live.status}
+        data-attempt={live.attempt}
+        title={live.lastError ? `${live.lastError.code}: ${live.lastError.message}` : label}
+      >
+        <span aria-hidden>{STATUS_ICON[live.status]}</span> {label}
+        {live.running > 1 && <span className="run-badge-extra"> ×{live.running}</span>}
+      </div>
+      <div
+        className="run-stats"
+        data-testid="run-stats"
+        data-runs={live.runs}
+        data-errors={live.errors}
+        data-retries={live.retries}
+        data-skips={live.skips}
+      >
+        <span title="Handler runs (every attempt counts)">
+          {formatCount(live.runs)} run{live.runs === 1 ? '' : 's'}
+        </span>
+        {live.errors > 0 && <span className="run-stat-error">{formatCount(live.errors)} err</span>}
+        {live.retries > 0 && <span title="Retries scheduled">{formatCount(live.retries)} retry</span>}
+        {live.skips > 0 && <span>{formatCount(live.skips)} skipped</span>}
+        <span className="run-stat-time" title="Last and average handler duration">
+          {formatDuration(live.lastDurationMs)} · avg {formatDuration(live.avgDurationMs)}
+        </span>
+      </div>
+      {slots.map((slot, i) => {
+        const depth = live.queueBySlot[slot.name] ?? 0
+        if (depth === 0) return null
+        return (
+          <span
+            key={slot.name}
+            className="run-queue"
+            style={{ top: portOffsetY(i) }}
+            title={`${depth} deliveries waiting for slot ${slot.name}`}
+            data-testid={`run-queue-${slot.name}`}
+          >
+            {formatCount(depth)}
+          </span>
+        )
+      })}
+      {live.lastError && live.status !== 'completed' && (
+        <div className="run-error-line" title={live.lastError.stack ?? live.lastError.message}>
+          {live.lastError.code}: {live.lastError.message}
+        </div>
+      )}
+    </>
   )
 }
 

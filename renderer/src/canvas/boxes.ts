@@ -34,3 +34,30 @@ export function itemBoxes(
     .map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: n.height }))
   return { routines, notes }
 }
+
+const FREE_STEP = 24
+const FREE_TRIES = 60
+
+/** `desired`, or the nearest spot below-right of it where a box of `size` overlaps no routine. */
+export function freePosition(
+  doc: FlowDocument,
+  descriptors: ReadonlyMap<string, RoutineTypeDescriptor>,
+  desired: { x: number; y: number },
+  size: { width: number; height: number },
+): { x: number; y: number } {
+  const { routines } = itemBoxes(
+    doc,
+    descriptors,
+    doc.routines.map((r) => r.id),
+  )
+  const overlaps = (x: number, y: number) =>
+    routines.some(
+      (b) => x < b.x + b.width && x + size.width > b.x && y < b.y + b.height && y + size.height > b.y,
+    )
+  for (let i = 0; i < FREE_TRIES; i++) {
+    const x = desired.x + i * FREE_STEP
+    const y = desired.y + i * FREE_STEP
+    if (!overlaps(x, y)) return { x, y }
+  }
+  return desired
+}

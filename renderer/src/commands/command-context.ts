@@ -10,7 +10,7 @@ export interface CommandContext {
   readonly clipboard: ClipboardPort
 }
 
-export type CommandGroup = 'File' | 'Edit' | 'Selection' | 'Layout' | 'View' | 'Help'
+export type CommandGroup = 'File' | 'Edit' | 'Selection' | 'Layout' | 'View' | 'Run' | 'Help'
 
 export interface Command {
   readonly id: string

@@ -5,7 +5,7 @@ import { formatShortcut, isMac } from '../commands/keymap'
 import { useStudioStore } from '../store/StoreProvider'
 import { Modal } from './Modal'
 
-const GROUPS: CommandGroup[] = ['File', 'Edit', 'Selection', 'Layout', 'View', 'Help']
+const GROUPS: CommandGroup[] = ['File', 'Edit', 'Selection', 'Layout', 'View', 'Run', 'Help']
 
 const GESTURES: [string, string][] = [
   ['Drag from an event to a slot', 'Connect'],

@@ -2,8 +2,6 @@
 import type { Problem } from '../../../engine/document/types'
 import { useStudioStore } from '../store/StoreProvider'
 
-const ICON = { error: '⛔', warning: '⚠', info: 'ℹ' } as const
-
 export function ProblemList({
   problems,
   showLocation = false,
@@ -28,9 +26,7 @@ export function ProblemList({
       {problems.map((p) => (
         <li key={`${p.code}:${p.location.path}:${p.message}`}>
           <button type="button" className={`problem ${p.severity}`} onClick={() => focus(p)} title={p.code}>
-            <span className="problem-icon" aria-hidden>
-              {ICON[p.severity]}
-            </span>
+            <span className={`severity-dot ${p.severity}`} title={p.severity} />
             <span className="problem-message">{p.message}</span>
             {showLocation && (
               <span className="problem-location code">

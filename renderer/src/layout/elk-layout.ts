@@ -5,6 +5,16 @@ import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import { buildElkGraph } from './elk-graph'
 
 let elk: InstanceType<typeof ELK> | undefined
+let loading: Promise<InstanceType<typeof ELK>> | undefined
+
+/** Loads ELK (most of the bundle, needed only for auto-layout); call early to make the first layout quick. */
+export function loadLayoutEngine(): Promise<InstanceType<typeof ELK>> {
+  loading ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => {
+    elk = new Elk()
+    return elk
+  })
+  return loading
+}
 
 /**
  * New top-left positions for the routines in `only` (or all). A selection keeps its top-left corner
@@ -15,12 +25,8 @@ export async function computeLayout(
   descriptors: ReadonlyMap<string, RoutineTypeDescriptor>,
   only?: ReadonlySet<string>,
 ): Promise<Record<string, Point>> {
-  // Loaded on first use: ELK is most of the bundle and only auto-layout needs it.
-  if (!elk) {
-    const { default: Elk } = await import('elkjs/lib/elk.bundled.js')
-    elk = new Elk()
-  }
-  const graph = await elk.layout(buildElkGraph(doc, descriptors, only))
+  const engine = elk ?? (await loadLayoutEngine())
+  const graph = await engine.layout(buildElkGraph(doc, descriptors, only))
   const out: Record<string, Point> = {}
   for (const child of graph.children ?? []) out[child.id] = { x: child.x ?? 0, y: child.y ?? 0 }
   const ids = Object.keys(out)

@@ -1,6 +1,7 @@
 /** The routine palette: search, categories, drag onto the canvas or double-click to add. */
 import { useReactFlow } from '@xyflow/react'
 import { useDeferredValue, useMemo, useState } from 'react'
+import { freePosition } from '../canvas/boxes'
 import { categoryLabel } from '../canvas/category-style'
 import { NODE_WIDTH } from '../canvas/node-geometry'
 import { viewCenter } from '../canvas/view-center'
@@ -25,8 +26,14 @@ export function Palette() {
 
   const add = (type: string) => {
     const c = viewCenter(flow)
-    const offset = (store.getState().doc.routines.length % 5) * 24
-    store.getState().addRoutine(type, { x: c.x - NODE_WIDTH / 2 + offset, y: c.y - 40 + offset })
+    const { doc, descriptors } = store.getState()
+    const at = freePosition(
+      doc,
+      descriptors,
+      { x: c.x - NODE_WIDTH / 2, y: c.y - 40 },
+      { width: NODE_WIDTH, height: 100 },
+    )
+    store.getState().addRoutine(type, at)
   }
   const toggle = (category: string) => {
     const next = new Set(collapsed)

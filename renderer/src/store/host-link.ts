@@ -3,6 +3,7 @@
  * recovery, plugin reloads, files changed on disk), periodic autosave and the window title.
  */
 import type { StudioBridge } from '../../../electron/ipc/contract'
+import { connectRun } from '../run/run-link'
 import { documentTitle, errorMessage, isDirty } from './files-slice'
 import type { StudioStore } from './state'
 
@@ -49,6 +50,7 @@ export function connectHost(
     }),
   )
   cleanups.push(bridge.subscribe('menu.command', ({ command, arg }) => s().dispatchCommand(command, arg)))
+  cleanups.push(connectRun(store, bridge))
   cleanups.push(
     bridge.subscribe('draft.recoveryOffered', ({ drafts }) => {
       if (drafts.length > 0) s().openDialog({ kind: 'recovery', drafts })
