@@ -1,18 +1,16 @@
 /**
- * Locks down every web contents the app creates: no new windows, no navigation away from the studio,
- * no webviews, every permission request refused, and nothing loaded from the network.
+ * Locks down every web contents the app creates: no new windows (not even external links), no
+ * navigation away from the studio, no webviews, every permission request refused, nothing loaded from
+ * the network, and the Content Security Policy on every response.
  */
-import { app, type Session, session, shell } from 'electron'
+import { app, type Session, session } from 'electron'
+import { contentSecurityPolicy } from '../security/csp'
 import { isAppUrl } from './app-protocol'
 
 /** Applies the rules to all current and future web contents. */
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      // Links to documentation open in the user's browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url)
-      return { action: 'deny' }
-    })
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault()
     })
@@ -32,5 +30,10 @@ function denyPermissionsAndNetwork(target: Session): void {
     const allowed =
       isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:')
     callback({ cancel: !allowed })
+  })
+  // The app:// handler already sends the policy; this repeats it for any response that lacks it.
+  const csp = contentSecurityPolicy()
+  target.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } })
   })
 }

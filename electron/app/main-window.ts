@@ -42,6 +42,7 @@ export async function openMainWindow(options: {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   if (state.maximized) window.maximize()
