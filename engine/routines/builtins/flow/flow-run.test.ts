@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { Flow } from '../../../flow'
+import { JobState } from '../../../job-state'
 import type { Payload } from '../../../types'
 import { RoutineRegistry } from '../../registry'
 import { builtinRoutines } from '../catalog'
+import { TIMER_SLOT } from '../shared/timers'
 
 const registry = new RoutineRegistry(builtinRoutines)
 
@@ -80,13 +82,121 @@ describe('flow-control built-ins in a running flow', () => {
     expect((await flow.run('start', { n: 1 })).outputLog.map((e) => e.message)).toEqual(['small'])
   })
 
-  it('a timed routine without executor timers fails the job with INVALID_STATE instead of losing data', async () => {
-    const flow = new Flow({ id: 'timed' })
-    build(flow, { start: ['flow.trigger', {}], wait: ['flow.delay', { delay_ms: 5 }] }, [
-      ['start', 'output', 'wait', 'input'],
+  it('Delay keeps the job open without holding the flow, then passes the payload on', async () => {
+    const flow = new Flow({ id: 'delay' })
+    build(
+      flow,
+      {
+        start: ['flow.trigger', {}],
+        wait: ['flow.delay', { delay_ms: 400 }],
+        out: ['flow.logger', { message: '{n}' }],
+      },
+      [
+        ['start', 'output', 'wait', 'input'],
+        ['wait', 'output', 'out', 'input'],
+      ],
+    )
+    const job = flow.execute('start', { n: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(job.status).toBe('running')
+    expect(job.outputLog).toEqual([])
+    await job.done
+    expect(job.status).toBe('completed')
+    expect(job.outputLog.map((e) => e.message)).toEqual(['1'])
+  })
+
+  it('Aggregator emits a partial group when its timeout fires', async () => {
+    const flow = new Flow({ id: 'agg-timeout' })
+    build(
+      flow,
+      {
+        start: ['flow.trigger', {}],
+        split: ['flow.splitter', { field: 'items' }],
+        collect: ['flow.aggregator', { count: 5, timeout_ms: 20 }],
+        out: ['flow.logger', { message: '{items} {complete} {reason}' }],
+      },
+      [
+        ['start', 'output', 'split', 'input'],
+        ['split', 'item', 'collect', 'input'],
+        ['collect', 'output', 'out', 'input'],
+      ],
+    )
+    const job = await flow.run('start', { items: ['a', 'b'] })
+    expect(job.status).toBe('completed')
+    expect(job.outputLog.map((e) => e.message)).toEqual(['["a","b"] false timeout'])
+  })
+
+  it('Debouncer passes on only the last payload of a burst', async () => {
+    const flow = new Flow({ id: 'debounce' })
+    build(
+      flow,
+      {
+        start: ['flow.trigger', {}],
+        split: ['flow.splitter', { field: 'items' }],
+        calm: ['flow.debouncer', { wait_ms: 300 }],
+        out: ['flow.logger', { message: '{item} after {$dropped} dropped' }],
+      },
+      [
+        ['start', 'output', 'split', 'input'],
+        ['split', 'item', 'calm', 'input'],
+        ['calm', 'output', 'out', 'input'],
+      ],
+    )
+    const job = await flow.run('start', { items: [1, 2, 3] })
+    expect(job.outputLog.map((e) => e.message)).toEqual(['3 after 2 dropped'])
+  })
+
+  it('a pending timer survives pause, snapshot and resume in a fresh flow, and runs once', async () => {
+    const make = () => {
+      const flow = new Flow({ id: 'snap' })
+      build(
+        flow,
+        {
+          start: ['flow.trigger', {}],
+          wait: ['flow.delay', { delay_ms: 600 }],
+          out: ['flow.logger', { message: 'done {n}' }],
+        },
+        [
+          ['start', 'output', 'wait', 'input'],
+          ['wait', 'output', 'out', 'input'],
+        ],
+      )
+      return flow
+    }
+    const first = make()
+    const job = first.execute('start', { n: 7 })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await first.pause(job)
+    const snapshot = JSON.parse(JSON.stringify(job.toJSON()))
+    expect(snapshot.pending).toMatchObject([
+      { routineId: 'wait', slot: TIMER_SLOT, data: { payload: { n: 7 } } },
     ])
-    const job = await flow.run('start', {})
-    expect(job.status).toBe('failed')
-    expect(job.error).toMatchObject({ code: 'INVALID_STATE', routineId: 'wait' })
+    expect(typeof snapshot.pending[0].dueAt).toBe('number')
+    first.cancel(job)
+    const second = make()
+    const restored = JobState.fromJSON(snapshot)
+    second.resume(restored)
+    await restored.done
+    expect(restored.status).toBe('completed')
+    expect(restored.outputLog.map((e) => e.message)).toEqual(['done 7'])
+    expect(job.outputLog).toEqual([])
+  })
+
+  it('cancelling a job drops its timers', async () => {
+    const flow = new Flow({ id: 'cancel' })
+    build(
+      flow,
+      { start: ['flow.trigger', {}], wait: ['flow.delay', { delay_ms: 300 }], out: ['flow.logger', {}] },
+      [
+        ['start', 'output', 'wait', 'input'],
+        ['wait', 'output', 'out', 'input'],
+      ],
+    )
+    const job = flow.execute('start', {})
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    flow.cancel(job)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(job.status).toBe('cancelled')
+    expect(job.outputLog).toEqual([])
   })
 })
