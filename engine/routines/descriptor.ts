@@ -11,6 +11,7 @@ export type JsonSchema = { readonly [key: string]: unknown }
 /** How a slot merges successive deliveries inside one job. `custom` = a merge function in code. */
 export type MergeKind = 'override' | 'append' | 'custom'
 
+/** An input slot of a routine type. */
 export interface SlotDescriptor {
   readonly name: string
   readonly merge: MergeKind
@@ -19,6 +20,7 @@ export interface SlotDescriptor {
   readonly params?: readonly string[]
 }
 
+/** An output event of a routine type. */
 export interface EventDescriptor {
   readonly name: string
   /** Parameter names the event carries (documentation only, as in Routilux). */
@@ -39,6 +41,7 @@ export interface DynamicPorts {
   readonly singleKeys?: readonly string[]
 }
 
+/** Everything the editor needs to draw, place and configure a routine type. */
 export interface RoutineTypeDescriptor {
   /** Stable type id, e.g. `text.clipper`. */
   readonly type: string

@@ -7,8 +7,10 @@ import { ExpressionError } from './expression-error'
 /** Longest expression accepted, a guard against pathological input from documents. */
 export const MAX_EXPRESSION_LENGTH = 10_000
 
+/** Kinds of tokens. */
 export type TokenKind = 'number' | 'string' | 'name' | 'keyword' | 'punct' | 'end'
 
+/** One token with its source span. */
 export interface Token {
   readonly kind: TokenKind
   /** The number value, the decoded string, the identifier, keyword or punctuator text. */
