@@ -95,8 +95,6 @@ export class WorkerPool {
       env: {},
       argv: [],
       execArgv: [],
-      stdout: true,
-      stderr: true,
       resourceLimits: {
         maxOldGenerationSizeMb: this.#memoryMb,
         maxYoungGenerationSizeMb: Math.max(4, Math.ceil(this.#memoryMb / 8)),
