@@ -20,8 +20,8 @@ export function buildRoutine(
   for (const slot of ports.slots) {
     const spec = definition.slots?.find((s) => s.name === slot.name)
     const handler = spec ? spec.handler : definition.dynamicSlots?.handler
-    const merge: MergeStrategy =
-      options.merge?.[slot.name] ?? (slot.merge === 'append' ? 'append' : 'override')
+    const declared = spec ? slot.merge : (definition.dynamicSlots?.merge ?? 'override')
+    const merge: MergeStrategy = options.merge?.[slot.name] ?? (declared === 'append' ? 'append' : 'override')
     routine.defineSlot(slot.name, handler, { merge })
   }
   for (const spec of definition.slots ?? []) {

@@ -184,6 +184,21 @@ describe('RoutineRegistry', () => {
     expect(result.routine.getSlot('input')?.merge).toBe('append')
   })
 
+  it('gives config-named slots the merge strategy of their spec', () => {
+    const collector: RoutineDefinition = {
+      id: 'test.collector',
+      title: 'Collector',
+      category: 'utils',
+      description: 'Collects.',
+      dynamicSlots: { configKey: 'inputs', merge: 'append' },
+    }
+    const { routine } = new RoutineRegistry([collector]).instantiate({
+      type: 'test.collector',
+      config: { inputs: ['a'] },
+    })
+    expect(routine.getSlot('a')?.merge).toBe('append')
+  })
+
   it('creates config-named ports, matching resolvePorts', () => {
     const registry = new RoutineRegistry(builtinRoutines)
     const config = { routes: [{ name: 'high', condition: 'data > 1' }], default_route: 'low' }
