@@ -3,7 +3,7 @@
  * buffers and the `done` promise. Everything a job needs lives here, so two jobs of one flow never
  * share data. The executor drives it through `JobCore` (internal).
  */
-import type { ExecutionListener } from './events'
+import type { ExecutionEvent } from './events'
 import { ExecutionTracker } from './execution-tracker'
 import { BoundedLog, type LogLimits } from './executor/bounded-log'
 import {
@@ -32,6 +32,11 @@ export interface JobStateOptions {
   routineIds?: Iterable<string>
 }
 
+/** A job-scoped observer (the job's tracker): receives every event of its job, must not keep them. */
+export interface JobObserver {
+  record(event: ExecutionEvent): void
+}
+
 /** Key of a job's internal state. */
 export const jobCore: unique symbol = Symbol('routilux.jobCore')
 
@@ -47,17 +52,20 @@ export class JobCore {
   readonly output = new BoundedLog<OutputEntry>({ maxSize: OUTPUT_LOG_LIMIT, ttlMs: 0 })
   /** routineId → slot → buffer, for append and custom merges. */
   readonly buffers = new Map<string, Map<string, Payload>>()
-  /** Job-scoped observers (the job's tracker first). */
-  listeners: readonly ExecutionListener[]
+  /**
+   * Job-scoped observers (the job's tracker). Called as `record` methods rather than per-job closures,
+   * so optimised dispatch code never depends on an object that dies with the job.
+   */
+  observers: readonly JobObserver[]
   /** Set while the job is attached to a flow's executor. */
   link: PendingSource | undefined
   /** Pending deliveries read from a snapshot, until a flow resumes the job. */
   restored: { pending: PendingDeliverySnapshot[]; nextDeliveryId: number } | undefined
   settle: (job: JobState) => void = () => {}
 
-  constructor(limits: LogLimits, listeners: readonly ExecutionListener[]) {
+  constructor(limits: LogLimits, observers: readonly JobObserver[]) {
     this.history = new BoundedLog(limits)
-    this.listeners = listeners
+    this.observers = observers
   }
 }
 
@@ -68,9 +76,20 @@ function limitsOf(options: JobStateOptions['history']): LogLimits {
   }
 }
 
-/** A fresh routine state with zeroed counters. */
+/** A fresh routine state with zeroed counters; every key is present from the start (one object shape). */
 export function idleRoutineState(): RoutineState {
-  return { status: 'idle', runs: 0, errors: 0, retries: 0, skips: 0, totalDurationMs: 0 }
+  return {
+    status: 'idle',
+    runs: 0,
+    errors: 0,
+    retries: 0,
+    skips: 0,
+    lastError: undefined,
+    startedAt: undefined,
+    endedAt: undefined,
+    lastDurationMs: undefined,
+    totalDurationMs: 0,
+  }
 }
 
 function isTerminal(status: JobStatus): boolean {
@@ -95,8 +114,7 @@ export class JobState {
   constructor(flowId: string, options: JobStateOptions = {}) {
     this.jobId = options.jobId ?? globalThis.crypto.randomUUID()
     this.flowId = flowId
-    const trace = this.trace
-    const core = new JobCore(limitsOf(options.history), [(event) => trace.record(event)])
+    const core = new JobCore(limitsOf(options.history), [this.trace])
     this[jobCore] = core
     this.done = new Promise<JobState>((resolve) => {
       core.settle = resolve
@@ -197,7 +215,8 @@ export class JobState {
     core.endedAt = data.endedAt
     core.entry = data.entry ? { ...data.entry } : undefined
     core.error = data.error
-    for (const [id, state] of Object.entries(data.routineStates)) job.routineStates[id] = { ...state }
+    for (const [id, state] of Object.entries(data.routineStates))
+      job.routineStates[id] = { ...idleRoutineState(), ...state }
     Object.assign(job.shared, data.shared)
     core.history.restore(data.history)
     core.output.restore(data.output)

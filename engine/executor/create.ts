@@ -32,6 +32,7 @@ export function createExecutor(
     registry: new JobRegistry(),
     runs: new Map(),
     listeners: [],
+    recent: undefined,
     errorHandler: options.errorHandler,
     handlerTimeoutMs: options.handlerTimeoutMs,
     history: options.history,

@@ -93,8 +93,10 @@ function onHandlerTimeout(d: Delivery, timeoutMs: number, input: Payload): void 
 function close(d: Delivery): number {
   d.state = CLOSED
   const run = d.run
+  const ex = run.ex
+  ex.recent = d
   run.running--
-  run.ex.scheduler.release()
+  ex.scheduler.release()
   if (d.controller !== undefined) run.signalled?.delete(d)
   if (run.pauseWaiters.length > 0) notifyIdle(run)
   return clock.end()

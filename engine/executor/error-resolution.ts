@@ -27,9 +27,21 @@ export function routineStateOf(d: Delivery): RoutineState {
   return state
 }
 
-/** The error as stored in routine and job state: its code, message and name plus where it happened. */
+/**
+ * The error as stored in routine and job state: its code, message and name plus where it happened.
+ * Always the same keys in the same order (one object shape), whatever was thrown.
+ */
 export function errorInfoOf(d: Delivery, error: unknown): ErrorInfo {
-  return { ...toErrorInfo(error), routineId: d.link.routineId, slot: d.link.slot.name }
+  const info = toErrorInfo(error)
+  return {
+    code: info.code,
+    message: info.message,
+    name: info.name,
+    stack: info.stack,
+    routineId: d.link.routineId,
+    slot: d.link.slot.name,
+    details: info.details,
+  }
 }
 
 /** Resolves `error` raised by `d` at epoch `time`, recording it in the routine state and history. */

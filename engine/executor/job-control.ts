@@ -37,14 +37,28 @@ export function notifyIdle(run: JobRun): void {
   for (const resolve of waiters) resolve()
 }
 
+/**
+ * Job-level events are written as literals with a fixed key order: objects built by spreading get
+ * transition maps that die with them, and every new map deoptimises the observers' code.
+ */
 function jobEvent(
   run: JobRun,
   type: 'jobCompleted' | 'jobCancelled' | 'jobPaused' | 'jobResumed',
 ): ExecutionEvent {
   const time = clock.now()
-  const base = { flowId: run.ex.flowId, jobId: run.job.jobId, time }
-  if (type === 'jobPaused' || type === 'jobResumed') return { type, ...base }
-  return { type, ...base, durationMs: time - (run.core.startedAt ?? time) }
+  const flowId = run.ex.flowId
+  const jobId = run.job.jobId
+  const durationMs = time - (run.core.startedAt ?? time)
+  switch (type) {
+    case 'jobPaused':
+      return { type: 'jobPaused', flowId, jobId, time }
+    case 'jobResumed':
+      return { type: 'jobResumed', flowId, jobId, time }
+    case 'jobCompleted':
+      return { type: 'jobCompleted', flowId, jobId, time, durationMs }
+    case 'jobCancelled':
+      return { type: 'jobCancelled', flowId, jobId, time, durationMs }
+  }
 }
 
 function end(run: JobRun, status: JobStatus, abortReason: unknown): void {

@@ -58,7 +58,7 @@ function log(d: Delivery, level: OutputEntry['level'], message: string, data: Pa
     routineId: d.link.routineId,
     level,
     message: String(message),
-    ...(data !== undefined && { data: { ...data } }),
+    data: data === undefined ? undefined : { ...data },
     timestamp: clock.now(),
   }
   core.output.append(entry)

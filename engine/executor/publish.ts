@@ -4,7 +4,7 @@
  * disturbs execution.
  */
 import type { ExecutionEvent, ExecutionListener } from '../events'
-import type { JobCore } from '../job-state'
+import type { JobCore, JobObserver } from '../job-state'
 import type { ErrorInfo, ErrorStrategy, OutputEntry, Payload } from '../types'
 import type { Delivery, ExecutorState } from './state'
 
@@ -20,13 +20,20 @@ function deliver(listeners: readonly ExecutionListener[], event: ExecutionEvent)
 }
 
 function listened(ex: ExecutorState, core: JobCore): boolean {
-  return ex.listeners.length > 0 || core.listeners.length > 0
+  return ex.listeners.length > 0 || core.observers.length > 0
 }
 
-/** Publishes `event` to the flow's and the job's observers. */
+/** Publishes `event` to the flow's listeners and the job's observers. */
 export function publish(ex: ExecutorState, core: JobCore, event: ExecutionEvent): void {
   if (ex.listeners.length > 0) deliver(ex.listeners, event)
-  if (core.listeners.length > 0) deliver(core.listeners, event)
+  const observers = core.observers
+  for (let i = 0; i < observers.length; i++) {
+    try {
+      ;(observers[i] as JobObserver).record(event)
+    } catch (error) {
+      console.error('routilux: a job observer threw', error)
+    }
+  }
 }
 
 /** `routineStarted` for `d`. */
@@ -172,6 +179,6 @@ export function outputLogged(d: Delivery, entry: OutputEntry): void {
     routineId: entry.routineId,
     level: entry.level,
     message: entry.message,
-    ...(entry.data !== undefined && { data: entry.data }),
+    data: entry.data,
   })
 }

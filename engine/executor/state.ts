@@ -35,6 +35,12 @@ export interface ExecutorState {
   readonly registry: JobRegistry
   readonly runs: Map<JobState, JobRun>
   listeners: readonly ExecutionListener[]
+  /**
+   * The last finished delivery. Deliveries never outlive their job, so without one kept alive a full
+   * GC between runs collects their hidden class and deoptimises every function that handles them,
+   * making the next run several times slower.
+   */
+  recent: Delivery | undefined
   errorHandler: ErrorHandler | undefined
   readonly handlerTimeoutMs: number | undefined
   readonly history: { maxSize?: number; ttlMs?: number } | undefined
