@@ -3,12 +3,18 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
 // Main is ESM (package "type": "module"); the preload must be CommonJS because sandboxed preloads
-// cannot load ES modules. Both bundle their local imports; npm packages stay external for main.
+// cannot load ES modules. The main build also produces `web.js`, web mode's entry for plain Node
+// (`npm run web`), so the headless host starts from bundled code without compiling TypeScript.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          web: resolve(__dirname, 'electron/web/web-main.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,9 +5,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
-const outputs = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html'].map((p) =>
-  join(root, p),
-)
+const outputs = [
+  'out/main/main.js',
+  'out/main/web.js',
+  'out/preload/preload.cjs',
+  'out/renderer/index.html',
+].map((p) => join(root, p))
 const sources = ['renderer', 'electron', 'engine', 'electron.vite.config.ts', 'package.json'].map((p) =>
   join(root, p),
 )

@@ -11,6 +11,8 @@ export interface WebArgs {
   readonly bind: string
   readonly open: boolean
   readonly help: boolean
+  /** False with `--no-build` (handled by scripts/web.mjs before the host starts). */
+  readonly build: boolean
 }
 
 export const WEB_USAGE = `Usage: npm run web -- [workspace] [options]
@@ -23,6 +25,7 @@ Serves Routilux Studio on 127.0.0.1 and prints its URL (with a one-time token).
   --app-data DIR      settings, drafts, snapshots and job history (default: the desktop app's folder)
   --bind ADDR         address to bind (default 127.0.0.1; anything else exposes the studio to the network)
   --no-open           do not open a browser
+  --no-build          do not rebuild when sources changed (start from what is built)
   --help              show this help
 `
 
@@ -34,6 +37,7 @@ export function parseWebArgs(argv: readonly string[], cwd: string): WebArgs {
   let bind = '127.0.0.1'
   let open = true
   let help = false
+  let build = true
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split('=', 2) : [arg, undefined]
@@ -60,6 +64,9 @@ export function parseWebArgs(argv: readonly string[], cwd: string): WebArgs {
       case '--no-open':
         open = false
         break
+      case '--no-build':
+        build = false
+        break
       case '--help':
       case '-h':
         help = true
@@ -70,5 +77,5 @@ export function parseWebArgs(argv: readonly string[], cwd: string): WebArgs {
         workspace = arg
     }
   }
-  return { port, workspace: resolve(cwd, workspace ?? 'flows'), appData, bind, open, help }
+  return { port, workspace: resolve(cwd, workspace ?? 'flows'), appData, bind, open, help, build }
 }
