@@ -177,4 +177,20 @@ describe('timeouts and cancellation', () => {
     h.flow.cancel(job)
     expect(h.types(job).filter((t) => t === 'jobCancelled')).toHaveLength(1)
   })
+
+  it('a handler that never settles cannot block the flow once its job is cancelled', async () => {
+    const h = new FlowHarness().routine('hang', {
+      slots: { trigger: (data) => (data.hang ? new Promise<void>(() => {}) : undefined) },
+    })
+    const stuck = h.flow.execute('hang', { hang: true })
+    await sleep(2)
+    h.flow.cancel(stuck)
+    expect(stuck.routineStates.hang).toMatchObject({
+      status: 'failed',
+      lastError: { code: ErrorCode.JOB_CANCELLED },
+    })
+    const next = await h.run('hang', { hang: false })
+    expect(next.status).toBe('completed')
+    expect(h.eventsOf(stuck, 'routineFailed').map((e) => e.resolution)).toEqual(['stop'])
+  })
 })

@@ -55,7 +55,10 @@ export function startDelivery(d: Delivery): void {
 }
 
 function awaitHandler(d: Delivery, promise: PromiseLike<unknown>, input: Payload): void {
-  const timeoutMs = d.run.ex.handlerTimeoutMs
+  const run = d.run
+  if (run.awaiting === undefined) run.awaiting = new Set()
+  run.awaiting.add(d)
+  const timeoutMs = run.ex.handlerTimeoutMs
   if (timeoutMs !== undefined) d.timer = setTimeout(onHandlerTimeout, timeoutMs, d, timeoutMs, input)
   promise.then(
     () => settleAsync(d, false, undefined, input),
@@ -65,6 +68,7 @@ function awaitHandler(d: Delivery, promise: PromiseLike<unknown>, input: Payload
 
 function settleAsync(d: Delivery, failed: boolean, error: unknown, input: Payload): void {
   if (d.state !== RUNNING) return
+  d.run.awaiting?.delete(d)
   if (d.timer !== undefined) {
     clearTimeout(d.timer)
     d.timer = undefined
@@ -77,6 +81,7 @@ function settleAsync(d: Delivery, failed: boolean, error: unknown, input: Payloa
 function onHandlerTimeout(d: Delivery, timeoutMs: number, input: Payload): void {
   d.timer = undefined
   if (d.state !== RUNNING) return
+  d.run.awaiting?.delete(d)
   const { routineId, slot } = d.link
   const error = new RoutiluxError(
     ErrorCode.HANDLER_TIMEOUT,

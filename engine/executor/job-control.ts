@@ -7,8 +7,9 @@ import { ErrorCode, RoutiluxError } from '../errors'
 import type { ExecutionEvent } from '../events'
 import type { ErrorInfo, JobStatus } from '../types'
 import { clock } from './clock'
-import { deliveryQueued, publish } from './publish'
-import { type Delivery, isTerminal, type JobRun } from './state'
+import { errorInfoOf, routineStateOf } from './error-resolution'
+import { deliveryQueued, publish, routineFailed } from './publish'
+import { CLOSED, type Delivery, isTerminal, type JobRun } from './state'
 
 /** Counts a new delivery in its job, queues it (or parks it while paused) and publishes `deliveryQueued`. */
 export function admit(d: Delivery, time: number): void {
@@ -77,7 +78,38 @@ function end(run: JobRun, status: JobStatus, abortReason: unknown): void {
       for (const d of run.signalled) d.controller?.abort(abortReason)
       run.signalled = undefined
     }
+    if (run.awaiting !== undefined) {
+      for (const d of run.awaiting) detach(d, abortReason)
+      run.awaiting = undefined
+      ex.scheduler.kick()
+    }
   }
+}
+
+/**
+ * Lets go of an async handler still running when its job failed or was cancelled: its attempt is
+ * recorded as failed with the abort reason and its worker is freed at once, so a handler that never
+ * settles cannot block the flow. The handler's own signal is aborted; whatever it does later is ignored.
+ */
+function detach(d: Delivery, reason: unknown): void {
+  const run = d.run
+  d.state = CLOSED
+  if (d.timer !== undefined) clearTimeout(d.timer)
+  d.timer = undefined
+  run.running--
+  run.ex.scheduler.release()
+  const t1 = clock.end()
+  const durationMs = t1 - d.t0
+  const time = clock.epochOf(t1)
+  const info = errorInfoOf(d, reason)
+  const state = routineStateOf(d)
+  state.status = 'failed'
+  state.errors++
+  state.lastError = info
+  state.endedAt = time
+  state.lastDurationMs = durationMs
+  state.totalDurationMs += durationMs
+  routineFailed(d, time, durationMs, info, 'stop')
 }
 
 function finalize(run: JobRun): void {

@@ -163,6 +163,8 @@ export class JobRun implements PendingSource {
   readonly retrying = new Set<Delivery>()
   /** Running deliveries whose handler read `ctx.signal`. */
   signalled: Set<Delivery> | undefined = undefined
+  /** Running deliveries whose handler returned a promise that has not settled yet. */
+  awaiting: Set<Delivery> | undefined = undefined
   pauseWaiters: (() => void)[] = []
   timer: ReturnType<typeof setTimeout> | undefined = undefined
   /** Set once the job failed or was cancelled; later signals start aborted. */
