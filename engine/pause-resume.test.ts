@@ -197,4 +197,24 @@ describe('snapshots of paused jobs', () => {
       expect(restored.status).toBe('paused')
     }
   })
+
+  it('a job id can be attached once per flow (INVALID_STATE), and a live job only to its own flow', async () => {
+    const original = snapshotFlow()
+    const job = original.h.flow.execute('src')
+    await sleep(2)
+    await original.h.flow.pause(job)
+    const text = JSON.stringify(job)
+    const other = snapshotFlow()
+    for (const action of [() => other.h.flow.resume(job), () => other.h.flow.cancel(job)]) {
+      expect(action).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_ARGUMENT }))
+    }
+    original.h.flow.cancel(job)
+    const first = JobState.fromJSON(JSON.parse(text))
+    other.h.flow.resume(first)
+    expect(() => other.h.flow.resume(JobState.fromJSON(JSON.parse(text)))).toThrow(
+      expect.objectContaining({ code: ErrorCode.INVALID_STATE }),
+    )
+    await first.done
+    expect(first.status).toBe('completed')
+  })
 })
