@@ -105,7 +105,7 @@ function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
           />
         </div>
       ))}
-      {live && !lowDetail && <RoutineOverlay live={live} slots={data.slots} />}
+      {live && <RoutineOverlay live={live} slots={data.slots} compact={lowDetail} />}
     </div>
   )
 }

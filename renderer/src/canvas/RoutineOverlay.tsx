@@ -24,10 +24,25 @@ interface RoutineOverlayProps {
   live: RoutineLive
   /** The node's slots in drawing order (queue badges sit beside their handles). */
   slots: readonly { readonly name: string }[]
+  /** Zoomed out: only a large status badge with the run count. */
+  compact: boolean
 }
 
-function RoutineOverlayView({ live, slots }: RoutineOverlayProps) {
+function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
   const label = statusLabel(live.status, live.attempt, live.maxAttempts)
+  if (compact) {
+    return (
+      <div
+        className={`run-badge run-compact run-${live.status}`}
+        data-testid="run-status"
+        data-status={live.status}
+        data-attempt={live.attempt}
+      >
+        <span aria-hidden>{STATUS_ICON[live.status]}</span> {formatCount(live.runs)}
+        {live.errors > 0 && <span className="run-stat-error"> · {formatCount(live.errors)}✗</span>}
+      </div>
+    )
+  }
   return (
     <>
       <div

@@ -20,6 +20,10 @@ const STYLES: { value: D2Style; label: string }[] = [
 ]
 
 const selectDoc = (s: StudioState) => s.doc
+/** The job whose statuses and counts can be overlaid: the focused job, when it ran this flow. */
+const selectOverlayJob = (s: StudioState) =>
+  s.focusInfo !== null && s.focusInfo.flowId === s.doc.id ? s.overlayJobId : null
+const selectOverlayAsked = (s: StudioState) => s.dialog?.kind === 'd2' && s.dialog.overlay === true
 
 type Preview =
   | { state: 'idle' | 'loading' }
@@ -30,6 +34,10 @@ export function D2ExportDialog() {
   const store = useStudioStore()
   const doc = useStudio(selectDoc)
   const [style, setStyle] = useState<D2Style>('default')
+  const overlayJob = useStudio(selectOverlayJob)
+  const overlayAsked = useStudio(selectOverlayAsked)
+  const [withOverlay, setWithOverlay] = useState(overlayAsked)
+  const overlayJobId = withOverlay && overlayJob !== null ? overlayJob : undefined
   const [text, setText] = useState('')
   const [textError, setTextError] = useState<string | null>(null)
   const [preview, setPreview] = useState<Preview>({ state: 'idle' })
@@ -42,7 +50,7 @@ export function D2ExportDialog() {
     void doc
     store
       .getState()
-      .exportD2(style)
+      .exportD2(style, overlayJobId)
       .then((t) => {
         if (cancelled) return
         setText(t)
@@ -52,7 +60,7 @@ export function D2ExportDialog() {
     return () => {
       cancelled = true
     }
-  }, [store, doc, style])
+  }, [store, doc, style, overlayJobId])
 
   useEffect(() => {
     if (text === '') return
@@ -85,7 +93,7 @@ export function D2ExportDialog() {
         setSaving(format)
         return
       }
-      const written = await s().saveD2(target, format, style)
+      const written = await s().saveD2(target, format, style, overlayJobId)
       setSaving(null)
       s().notify(`Saved ${written}`)
     } catch (e) {
@@ -137,6 +145,17 @@ export function D2ExportDialog() {
             </option>
           ))}
         </select>
+        {overlayJob !== null && (
+          <label className="d2-overlay" title="Statuses and counts of the job shown on the canvas">
+            <input
+              type="checkbox"
+              checked={withOverlay}
+              onChange={(e) => setWithOverlay(e.target.checked)}
+              data-testid="d2-overlay"
+            />
+            With run overlay
+          </label>
+        )}
         <span className="muted small" data-testid="d2-status">
           {preview.state === 'loading' && 'Rendering…'}
           {preview.state === 'ready' && 'Compiles ✓'}

@@ -45,8 +45,8 @@ export function truncatedLabel(value: TruncatedValue): string {
   }
 }
 
-/** The view of one value; `expandedString` shows a long string in full. */
-export function viewOf(value: unknown, expandedString = false): ValueView {
+/** The view of one value; `expandedString` shows a long string in full, `itemLimit` more items. */
+export function viewOf(value: unknown, expandedString = false, itemLimit = ITEM_LIMIT): ValueView {
   if (isTruncatedValue(value))
     return { kind: 'truncated', label: truncatedLabel(value), preview: value.preview }
   if (typeof value === 'string') {
@@ -54,12 +54,12 @@ export function viewOf(value: unknown, expandedString = false): ValueView {
     return { kind: 'string', shown: hiddenChars > 0 ? value.slice(0, STRING_LIMIT) : value, hiddenChars }
   }
   if (Array.isArray(value)) {
-    const entries = value.slice(0, ITEM_LIMIT).map((item, i) => [String(i), item] as const)
+    const entries = value.slice(0, itemLimit).map((item, i) => [String(i), item] as const)
     return { kind: 'array', size: value.length, entries, hidden: value.length - entries.length }
   }
   if (typeof value === 'object' && value !== null) {
     const keys = Object.keys(value)
-    const entries = keys.slice(0, ITEM_LIMIT).map((k) => [k, (value as Record<string, unknown>)[k]] as const)
+    const entries = keys.slice(0, itemLimit).map((k) => [k, (value as Record<string, unknown>)[k]] as const)
     return { kind: 'object', size: keys.length, entries, hidden: keys.length - entries.length }
   }
   return {

@@ -14,14 +14,16 @@ export const createHostToolsSlice: SliceCreator<HostToolsSlice> = (_set, get, _s
     async createFolder(path) {
       return (await need().call('workspace.createFolder', { path })).path
     },
-    async exportD2(style) {
-      return (await need().call('d2.export', { document: get().doc, style })).text
+    async exportD2(style, overlayJobId) {
+      const overlay = overlayJobId !== undefined ? { overlayJobId } : {}
+      return (await need().call('d2.export', { document: get().doc, style, ...overlay })).text
     },
     async renderD2(text) {
       return (await need().call('d2.render', { text })).svg
     },
-    async saveD2(path, format, style) {
-      return (await need().call('d2.save', { path, format, document: get().doc, style })).path
+    async saveD2(path, format, style, overlayJobId) {
+      const overlay = overlayJobId !== undefined ? { overlayJobId } : {}
+      return (await need().call('d2.save', { path, format, document: get().doc, style, ...overlay })).path
     },
     async chooseSavePath(kind, defaultName) {
       if (!bridge || !get().appInfo?.capabilities.nativeDialogs) return null

@@ -11,7 +11,7 @@ export type DialogState =
   | { readonly kind: 'open' }
   | { readonly kind: 'saveAs' }
   | { readonly kind: 'examples' }
-  | { readonly kind: 'd2' }
+  | { readonly kind: 'd2' /** Start with the run overlay of the focused job. */; readonly overlay?: boolean }
   | { readonly kind: 'shortcuts' }
   | { readonly kind: 'recovery'; readonly drafts: readonly DraftInfo[] }
   | {

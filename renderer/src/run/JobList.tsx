@@ -1,0 +1,125 @@
+/**
+ * Jobs of this session and of earlier ones (the host persists the history): status, flow, entry,
+ * start, duration and counts. Clicking a row shows that job on the canvas and in the panel.
+ */
+import { useEffect, useState } from 'react'
+import type { JobSummary } from '../../../electron/ipc/contract'
+import { useStudioStore } from '../store/StoreProvider'
+import { useStudio } from '../store/useStudio'
+import { formatCount, formatDuration } from './format'
+import type { JobLiveInfo } from './job-track'
+import { selectFocusId, selectFocusInfo, selectJobs } from './run-selectors'
+import { useThrottled } from './useThrottled'
+
+export function JobList() {
+  const store = useStudioStore()
+  const jobs = useStudio(selectJobs)
+  const focus = useStudio(selectFocusId)
+  const focusInfo = useThrottled(useStudio(selectFocusInfo), 500)
+  const anyRunning = jobs.some((j) => j.status === 'running')
+  const [, tick] = useState(0)
+  useEffect(() => {
+    if (!anyRunning) return
+    const timer = setInterval(() => tick((n) => n + 1), 1000)
+    return () => clearInterval(timer)
+  }, [anyRunning])
+  const s = () => store.getState()
+
+  return (
+    <div className="run-jobs">
+      <div className="run-toolbar-row">
+        <span className="muted small">
+          {jobs.length} job{jobs.length === 1 ? '' : 's'}
+        </span>
+        <span className="spacer" />
+        <button type="button" className="button small" onClick={() => void s().refreshJobs()}>
+          Refresh
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void s().clearFinishedJobs()}
+          disabled={!jobs.some((j) => j.status !== 'running' && j.status !== 'paused')}
+        >
+          Clear finished
+        </button>
+      </div>
+      <div className="run-scroll">
+        <table className="run-table" data-testid="job-list">
+          <thead>
+            <tr>
+              <th>Status</th>
+              <th>Flow</th>
+              <th>Entry</th>
+              <th>Started</th>
+              <th>Duration</th>
+              <th className="num">Deliveries</th>
+              <th className="num">Runs</th>
+              <th className="num">Errors</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((job) => (
+              <JobRow
+                key={job.jobId}
+                job={job}
+                live={job.jobId === focusInfo?.jobId ? focusInfo : null}
+                focused={job.jobId === focus}
+                onPick={() => void s().focusJob(job.jobId)}
+              />
+            ))}
+          </tbody>
+        </table>
+        {jobs.length === 0 && <p className="muted run-empty">No jobs yet. Start a run with ▶ Run or F5.</p>}
+      </div>
+    </div>
+  )
+}
+
+interface JobRowProps {
+  job: JobSummary
+  /** Live facts when this is the focused job (fresher than the summary). */
+  live: JobLiveInfo | null
+  focused: boolean
+  onPick: () => void
+}
+
+function JobRow({ job, live, focused, onPick }: JobRowProps) {
+  const status = live?.status ?? job.status
+  const deliveries = Math.max(job.counts.deliveries, live?.totals.deliveries ?? 0)
+  const duration =
+    job.durationMs ??
+    (job.status === 'running' || job.status === 'paused' ? Date.now() - job.startedAt : null)
+  return (
+    <tr
+      className={`${focused ? 'focused' : ''}${job.live ? '' : ' past'}`}
+      onClick={onPick}
+      data-testid={`job-row-${job.jobId}`}
+      data-status={status}
+      title={job.error ? `${job.error.code}: ${job.error.message}` : job.jobId}
+    >
+      <td>
+        <span className={`job-status job-${status}`}>{status}</span>
+        {job.restoredFrom && (
+          <span className="run-tag" title={`Restored from ${job.restoredFrom}`}>
+            restored
+          </span>
+        )}
+        {!job.live && (
+          <span className="run-tag" title="From an earlier session (kept in the app-data folder)">
+            history
+          </span>
+        )}
+      </td>
+      <td>{job.documentName}</td>
+      <td className="code">{job.entry}</td>
+      <td>{new Date(job.startedAt).toLocaleTimeString()}</td>
+      <td>{formatDuration(duration)}</td>
+      <td className="num">{formatCount(deliveries)}</td>
+      <td className="num">{formatCount(job.counts.runs)}</td>
+      <td className={`num${job.counts.errors > 0 ? ' text-danger' : ''}`}>
+        {formatCount(job.counts.errors)}
+      </td>
+    </tr>
+  )
+}
