@@ -13,10 +13,13 @@ import type { FlowGraph, OutLink } from './graph'
 import type { JobRegistry } from './job-registry'
 import type { Scheduler } from './scheduler'
 
-/** Delivery lifecycle: queued (or parked), running, waiting on a retry timer, closed. */
+/** Delivery lifecycle state: queued in the flow or parked in its paused job. */
 export const QUEUED = 0
+/** Delivery lifecycle state: its handler is running. */
 export const RUNNING = 1
+/** Delivery lifecycle state: a retry waiting on its timer. */
 export const WAITING = 2
+/** Delivery lifecycle state: finished (its context no longer emits). */
 export const CLOSED = 3
 
 /** What a delivery calls back into for `ctx.emit` and `ctx.log`. */
