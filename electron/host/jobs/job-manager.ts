@@ -11,7 +11,7 @@ import { TERMINAL_EVENT_TYPES } from '../../../engine/events'
 import type { Flow } from '../../../engine/flow'
 import type { JobState } from '../../../engine/job-state'
 import type { MetricsCollector } from '../../../engine/metrics/metrics-collector'
-import type { JobSummary, RequestOf } from '../../ipc/contract'
+import type { JobLiveState, JobSummary, RequestOf } from '../../ipc/contract'
 import { HostErrorCode } from '../../ipc/contract'
 import { hostError } from '../../ipc/studio-error'
 import type { RegistryManager } from '../registry/registry-manager'
@@ -71,17 +71,22 @@ export class JobManager {
     return this.summary(job.jobId)
   }
 
-  /** Takes over a job restored from a snapshot (paused until resumed). */
+  /**
+   * Takes over a job restored from a snapshot (paused until resumed); `counters`, the live state saved
+   * with the snapshot, lets the overlays continue from the counts they had.
+   */
   restore(
     flow: Flow,
     job: JobState,
     where: { document: FlowDocument; documentPath: string | null; entry: string; restoredFrom: string },
+    counters?: JobLiveState,
   ): JobSummary {
     const existing = this.#jobs.get(job.jobId)
     if (existing && !existing.job.finished) {
       throw hostError(HostErrorCode.FILE_EXISTS, `Job ${job.jobId} is already live in this studio`)
     }
     this.#adopt(flow, where).attach(job)
+    if (counters) this.#o.streamer.aggregate(job.jobId)?.seed(counters, job.status)
     return this.summary(job.jobId)
   }
 
@@ -158,6 +163,11 @@ export class JobManager {
       restoredFrom: live.restoredFrom,
       counts: { runs, errors, deliveries: totals?.deliveries ?? 0 },
     }
+  }
+
+  /** The live aggregates of a job (saved with its snapshot), if the streamer still has them. */
+  counters(jobId: string): JobLiveState | undefined {
+    return this.#o.streamer.aggregate(jobId)?.live()
   }
 
   /** Statuses and counts of a job for a D2 run overlay. */

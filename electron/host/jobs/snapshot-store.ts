@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { FlowDocument } from '../../../engine/document/types'
 import { ErrorCode, RoutiluxError } from '../../../engine/errors'
 import { JobState } from '../../../engine/job-state'
-import type { JobSummary, SnapshotInfo } from '../../ipc/contract'
+import type { JobLiveState, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import { HostErrorCode } from '../../ipc/contract'
 import { flowDocumentSchema } from '../../ipc/schemas'
 import { hostError } from '../../ipc/studio-error'
@@ -39,6 +39,8 @@ const fileSchema = z.object({
     status: z.enum(['running', 'paused', 'completed', 'failed', 'cancelled']),
     pending: z.array(z.unknown()),
   }),
+  /** The overlay counters when the snapshot was saved (absent in files of earlier versions). */
+  counters: z.unknown().optional(),
 })
 type SnapshotFile = Omit<z.infer<typeof fileSchema>, 'document'> & { document: FlowDocument }
 
@@ -69,6 +71,7 @@ export class SnapshotStore {
       entry: live.entry,
       document: live.document,
       job: live.job.toJSON() as unknown as SnapshotFile['job'],
+      counters: this.#jobs.counters(jobId),
     }
     const target = path ?? `${APP_SNAPSHOTS}${safeFileId(jobId, 'jobId')}-${file.savedAt}.json`
     await writeJsonFile(await this.#resolve(target), file)
@@ -101,12 +104,12 @@ export class SnapshotStore {
     const document = file.document
     const job = JobState.fromJSON(file.job)
     const flow = buildFlow(document, this.#registry.registry)
-    return this.#jobs.restore(flow, job, {
-      document,
-      documentPath: file.documentPath,
-      entry: file.entry,
-      restoredFrom: path,
-    })
+    return this.#jobs.restore(
+      flow,
+      job,
+      { document, documentPath: file.documentPath, entry: file.entry, restoredFrom: path },
+      countersOf(file.counters, job.jobId),
+    )
   }
 
   async #resolve(path: string): Promise<string> {
@@ -151,4 +154,53 @@ function info(path: string, file: SnapshotFile): SnapshotInfo {
     savedAt: file.savedAt,
     pendingDeliveries: file.job.pending.length,
   }
+}
+
+const routineCountersSchema = z.looseObject({
+  status: z.enum([
+    'idle',
+    'queued',
+    'running',
+    'retrying',
+    'completed',
+    'failed',
+    'skipped',
+    'error_continued',
+  ]),
+  attempt: z.number(),
+  runs: z.number(),
+  errors: z.number(),
+  retries: z.number(),
+  skips: z.number(),
+  running: z.number(),
+  lastDurationMs: z.number().nullable(),
+  avgDurationMs: z.number().nullable(),
+  lastError: z.looseObject({ code: z.string(), message: z.string() }).nullable(),
+  lastActivityAt: z.number(),
+})
+const countersSchema = z.looseObject({
+  jobId: z.string(),
+  routines: z.record(z.string(), routineCountersSchema),
+  connections: z.record(
+    z.string(),
+    z.looseObject({ delivered: z.number(), errors: z.number(), lastDeliveredAt: z.number().nullable() }),
+  ),
+  totals: z.looseObject({
+    events: z.number(),
+    deliveries: z.number(),
+    emitted: z.number(),
+    completed: z.number(),
+    errors: z.number(),
+    retries: z.number(),
+    skips: z.number(),
+    inFlight: z.number(),
+    queued: z.number(),
+  }),
+})
+
+/** The saved overlay counters when they are well-formed and belong to the job; else none (counts restart). */
+function countersOf(value: unknown, jobId: string): JobLiveState | undefined {
+  const parsed = countersSchema.safeParse(value)
+  if (!parsed.success || parsed.data.jobId !== jobId) return undefined
+  return parsed.data as unknown as JobLiveState
 }

@@ -275,6 +275,22 @@ export class JobAggregate {
     return [...this.#spans.toArray(), ...[...this.#openSpans.values()].map((span) => ({ ...span }))]
   }
 
+  /** Continues from a live state saved with a snapshot (a restored job), keeping `status`. */
+  seed(live: JobLiveState, status: JobStatus): void {
+    this.status = status
+    for (const [id, entry] of Object.entries(live.routines))
+      this.#routine(id, entry.lastActivityAt).seed(entry)
+    for (const [id, entry] of Object.entries(live.connections)) {
+      const connection = this.#connection(id)
+      connection.delivered = entry.delivered
+      connection.errors = entry.errors
+      connection.lastDeliveredAt = entry.lastDeliveredAt
+    }
+    const { inFlight: _inFlight, queued: _queued, ...counts } = live.totals
+    this.#totals = counts
+    this.#dirty = true
+  }
+
   /** Marks every routine and connection for the next update (a client joined or missed a batch). */
   markAllDirty(): void {
     for (const id of this.#routines.keys()) this.#dirtyRoutines.add(id)

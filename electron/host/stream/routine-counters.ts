@@ -94,6 +94,24 @@ export class RoutineCounters {
     return true
   }
 
+  /**
+   * Takes over the counts of a live state saved with a snapshot, so a restored job's overlay goes on
+   * from where it stopped. Queues are not taken over: the restored engine job holds them.
+   */
+  seed(live: RoutineLive): void {
+    this.#runs = live.runs
+    this.#errors = live.errors
+    this.#retries = live.retries
+    this.#skips = live.skips
+    this.#attempt = live.attempt
+    this.#lastDurationMs = live.lastDurationMs
+    this.#finishedRuns = Math.max(0, live.runs - live.running)
+    this.#totalDurationMs = (live.avgDurationMs ?? 0) * this.#finishedRuns
+    this.#lastError = live.lastError
+    this.lastActivityAt = live.lastActivityAt
+    if (isOutcome(live.status)) this.#outcome = live.status
+  }
+
   snapshot(): RoutineLive {
     return {
       status: this.#status(),
@@ -127,4 +145,14 @@ export class RoutineCounters {
     this.#totalDurationMs += durationMs
     this.#finishedRuns++
   }
+}
+
+function isOutcome(status: RoutineLiveStatus): status is Outcome {
+  return (
+    status === 'idle' ||
+    status === 'completed' ||
+    status === 'failed' ||
+    status === 'skipped' ||
+    status === 'error_continued'
+  )
 }

@@ -10,11 +10,8 @@ export function JobHeader() {
   return (
     <div className="run-job-header" data-testid="run-job-header" data-status={info.status}>
       <span className={`job-status job-${info.status}`}>{info.status}</span>
-      <span className="muted" title="Job id">
-        {info.jobId.slice(0, 8)}
-      </span>
-      <span title="Deliveries / completed handler runs / errors / retries">
-        {formatCount(t.deliveries)} deliveries · {formatCount(t.completed)} done ·{' '}
+      <span title={`Job ${info.jobId}: deliveries, completed handler runs, errors, retries`}>
+        {formatCount(t.deliveries)} deliveries ·{' '}
         <span className={t.errors > 0 ? 'text-danger' : ''}>{formatCount(t.errors)} errors</span>
         {t.retries > 0 && ` · ${formatCount(t.retries)} retries`}
       </span>

@@ -19,7 +19,7 @@ const TABS: readonly { id: RunPanelTab; label: string }[] = [
   { id: 'jobs', label: 'Jobs' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'events', label: 'Events' },
-  { id: 'details', label: 'Data & errors' },
+  { id: 'details', label: 'Data' },
   { id: 'metrics', label: 'Metrics' },
   { id: 'snapshots', label: 'Snapshots' },
 ]
@@ -55,7 +55,7 @@ export function RunPanel({ onClose }: { onClose: () => void }) {
             onClick={() => store.getState().openDialog({ kind: 'd2', overlay: true })}
             data-testid="run-export-d2"
           >
-            D2 with overlay…
+            ⤓ D2
           </button>
         )}
         <button type="button" className="icon-button" aria-label="Close run panel" onClick={onClose}>

@@ -1,0 +1,133 @@
+/**
+ * The overlay counters travel with a snapshot: a job paused, saved, restored by a new host and
+ * resumed shows counts that go on from where they stopped and end at the engine's exact totals.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createDocument } from '../../../engine/document/save'
+import type { FlowDocument } from '../../../engine/document/types'
+import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
+import type { StudioHost } from '../studio-host'
+import { createTempHost, type TempHost } from '../testing/temp-host'
+
+let temp: TempHost | undefined
+afterEach(async () => {
+  await temp?.close()
+  temp = undefined
+})
+
+async function call<T>(host: StudioHost, method: string, request: unknown): Promise<T> {
+  const connection = host.endpoint.connect('ipc', () => true)
+  const result = await connection.call(method, request)
+  connection.close()
+  if (!result.ok) throw result.error
+  return result.response as T
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+  for (let i = 0; i < 1000; i++) {
+    const value = await probe()
+    if (value !== undefined) return value
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+const ROUNDS = 30
+
+/** A loop of `ROUNDS` rounds, 20 ms apart: next → more? → wait → next, and next → sink. */
+function loopDocument(): FlowDocument {
+  const link = (id: string, source: string, event: string, target: string, slot = 'input') => ({
+    id,
+    source: { routine: source, event },
+    target: { routine: target, slot },
+  })
+  return {
+    ...createDocument('loop', 'Loop'),
+    routines: [
+      { id: 'start', type: 'flow.trigger', config: { payload: { round: 0, rounds: ROUNDS } } },
+      {
+        id: 'next',
+        type: 'flow.mapper',
+        config: { mappings: { round: 'data.round + 1', rounds: 'data.rounds' } },
+      },
+      { id: 'more', type: 'flow.filter', config: { condition: 'data.round < data.rounds' } },
+      { id: 'wait', type: 'flow.delay', config: { delay_ms: 20 } },
+      {
+        id: 'sink',
+        type: 'flow.logger',
+        config: { level: 'debug', message: 'round {round}', include_data: false },
+      },
+    ],
+    connections: [
+      link('start-next', 'start', 'output', 'next'),
+      link('next-more', 'next', 'output', 'more'),
+      link('more-wait', 'more', 'passed', 'wait'),
+      link('wait-next', 'wait', 'output', 'next'),
+      link('next-sink', 'next', 'output', 'sink'),
+    ],
+  }
+}
+
+describe('snapshot counters', () => {
+  it('continue after a restart and end at the exact totals', { timeout: 30_000 }, async () => {
+    temp = await createTempHost()
+    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
+      document: loopDocument(),
+      entry: 'start',
+      params: {},
+    })
+    const detail = (host: StudioHost) => call<JobDetail>(host, 'job.get', { jobId: job.jobId })
+    await waitFor(async () => {
+      const d = await detail(temp?.host as StudioHost)
+      return (d.live?.routines.sink?.runs ?? 0) >= 5 ? d : undefined
+    }, 'five rounds')
+    await call(temp.host, 'job.pause', { jobId: job.jobId })
+    const paused = await detail(temp.host)
+    const sinkRuns = paused.live?.routines.sink?.runs ?? 0
+    expect(sinkRuns).toBeLessThan(ROUNDS)
+    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+
+    const host = await temp.restart()
+    await call(host, 'snapshot.restore', { path: saved.path })
+    const restored = await detail(host)
+    expect(restored.live?.status).toBe('paused')
+    expect(restored.live?.routines.sink?.runs).toBe(sinkRuns)
+    expect(restored.live?.connections['next-sink']?.delivered).toBe(
+      paused.live?.connections['next-sink']?.delivered,
+    )
+    expect(restored.live?.totals.deliveries).toBe(paused.live?.totals.deliveries)
+
+    await call(host, 'job.resume', { jobId: job.jobId })
+    const finished = await waitFor(async () => {
+      const d = await detail(host)
+      return d.summary.status === 'completed' ? d : undefined
+    }, 'the resumed job')
+    expect(finished.routineStates.sink?.runs).toBe(ROUNDS)
+    expect(finished.live?.routines.sink).toMatchObject({ runs: ROUNDS, status: 'completed' })
+    expect(finished.live?.routines.next?.runs).toBe(ROUNDS)
+    expect(finished.live?.connections['next-sink']?.delivered).toBe(ROUNDS)
+    expect(finished.live?.connections['wait-next']?.delivered).toBe(ROUNDS - 1)
+  })
+
+  it('restores a snapshot without counters (or with foreign ones) with counts starting afresh', async () => {
+    temp = await createTempHost()
+    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
+      document: loopDocument(),
+      entry: 'start',
+      params: {},
+    })
+    await call(temp.host, 'job.pause', { jobId: job.jobId })
+    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const { readFile, writeFile } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const file = join(temp.appData, 'snapshots', saved.path.slice('@snapshots/'.length))
+    const content = JSON.parse(await readFile(file, 'utf8'))
+    content.counters = { jobId: 'someone-else', routines: {}, connections: {}, totals: {} }
+    await writeFile(file, JSON.stringify(content))
+    const host = await temp.restart()
+    const restored = await call<{ job: JobSummary }>(host, 'snapshot.restore', { path: saved.path })
+    expect(restored.job.status).toBe('paused')
+    const d = await call<JobDetail>(host, 'job.get', { jobId: job.jobId })
+    expect(d.live?.totals.deliveries).toBe(0)
+  })
+})
