@@ -122,17 +122,18 @@ describe('timeouts and cancellation', () => {
 
   it('timeoutMs fails the job with JOB_TIMEOUT at once and aborts its handlers', async () => {
     let signal: AbortSignal | undefined
+    let handlerFinished = false
     const h = new FlowHarness().routine('slow', {
       slots: {
         trigger: async (_d, ctx) => {
           signal = ctx.signal
           await sleep(200)
+          handlerFinished = true
         },
       },
     })
-    const started = Date.now()
     const job = await h.run('slow', {}, { timeoutMs: 15 })
-    expect(Date.now() - started).toBeLessThan(150)
+    expect(handlerFinished).toBe(false)
     expect(job.status).toBe('failed')
     expect(job.error).toMatchObject({ code: ErrorCode.JOB_TIMEOUT })
     expect(signal?.aborted).toBe(true)
