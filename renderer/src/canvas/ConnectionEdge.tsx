@@ -2,16 +2,17 @@
  * A connection drawn as a bezier from an event to a slot. Memoised; reads only its own live counts
  * from the store (delivered count label, animated while traffic flows, highlighted on error).
  */
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, useStore } from '@xyflow/react'
 import { memo, useMemo } from 'react'
 import { EdgeCountLabel } from '../run/EdgeCountLabel'
 import { useStudio } from '../store/useStudio'
 import type { ConnectionEdgeType } from './flow-mapper'
-import { selectConnectionLive } from './selectors'
+import { selectConnectionLive, selectLowDetail } from './selectors'
 
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props
   const live = useStudio(useMemo(() => selectConnectionLive(id), [id]))
+  const lowDetail = useStore(selectLowDetail)
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -32,7 +33,7 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
     .join(' ')
   return (
     <>
-      <BaseEdge id={id} path={path} className={className} interactionWidth={16} />
+      <BaseEdge id={id} path={path} className={className} interactionWidth={lowDetail ? 0 : 16} />
       {live && (
         <EdgeLabelRenderer>
           <EdgeCountLabel id={id} live={live} x={labelX} y={labelY} />

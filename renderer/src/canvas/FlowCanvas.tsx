@@ -80,6 +80,7 @@ export function FlowCanvas() {
         onConnectEnd={handlers.onConnectEnd}
         onReconnect={handlers.onReconnect}
         isValidConnection={handlers.isValidConnection}
+        onMoveStart={handlers.onMoveStart}
         onMoveEnd={handlers.onMoveEnd}
         connectionMode={ConnectionMode.Strict}
         connectionLineType={ConnectionLineType.Bezier}

@@ -151,7 +151,11 @@ export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<Fl
         const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
         s().addRoutine(type, { x: p.x - NODE_WIDTH / 2, y: p.y - 20 })
       },
+      onMoveStart() {
+        document.querySelector('.flow-canvas')?.classList.add('moving')
+      },
       onMoveEnd(_event: unknown, viewport: { x: number; y: number; zoom: number }) {
+        document.querySelector('.flow-canvas')?.classList.remove('moving')
         s().setViewport(viewport)
       },
       openQuickAddAt,

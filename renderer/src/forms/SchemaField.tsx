@@ -1,15 +1,18 @@
 /** One generated field: label, control for its schema, help text and validation messages. */
+import { lazy, Suspense } from 'react'
 import { ArrayControl } from './controls/ArrayControl'
 import { EnumControl } from './controls/EnumControl'
 import { ExpressionControl } from './controls/ExpressionControl'
 import { JsonControl } from './controls/JsonControl'
 import { NumberControl } from './controls/NumberControl'
-import { ScriptEditor } from './controls/ScriptEditor'
 import { TextControl } from './controls/TextControl'
 import { type FieldProps, inputId } from './field-props'
 import { ObjectFields } from './ObjectFields'
 import { fieldKind, fieldTitle } from './schema-kind'
 import { pathString } from './value-path'
+
+/** The code editor (CodeMirror) loads only when a script field is shown. */
+const ScriptEditor = lazy(() => import('./controls/ScriptEditor').then((m) => ({ default: m.ScriptEditor })))
 
 export function SchemaField(props: FieldProps & { required?: boolean }) {
   const { schema, path, issues, required } = props
@@ -66,7 +69,11 @@ export function SchemaField(props: FieldProps & { required?: boolean }) {
       {kind === 'text' && <TextControl {...props} />}
       {kind === 'textarea' && <TextControl {...props} multiline />}
       {kind === 'expression' && <ExpressionControl {...props} />}
-      {kind === 'script' && <ScriptEditor {...props} />}
+      {kind === 'script' && (
+        <Suspense fallback={<div className="muted small">Loading the code editor…</div>}>
+          <ScriptEditor {...props} />
+        </Suspense>
+      )}
       {kind === 'array' && <ArrayControl {...props} />}
       {kind === 'json' && <JsonControl {...props} />}
       {description && <p className="help">{description}</p>}

@@ -124,10 +124,12 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
       const doc = createDocument()
       load({ path: null, name: doc.name, document: doc, problems: [], modifiedAt: null })
     },
-    async openPath(path) {
+    async openPath(path, ready) {
       if (!bridge) return
       try {
-        load(await bridge.call('document.open', { path }))
+        const opened = await bridge.call('document.open', { path })
+        await ready?.catch(() => undefined)
+        load(opened)
         get()
           .refreshRecent()
           .catch((error) => fail('Reading recent files', error))
@@ -148,10 +150,12 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
         fail('Opening failed', error)
       }
     },
-    async openExample(id) {
+    async openExample(id, ready) {
       if (!bridge) return
       try {
-        load(await bridge.call('document.openExample', { id }))
+        const opened = await bridge.call('document.openExample', { id })
+        await ready?.catch(() => undefined)
+        load(opened)
       } catch (error) {
         fail('Opening the example failed', error)
       }

@@ -38,15 +38,12 @@ export function connectHost(
       if (status !== 'connected') return
       const first = !loadedOnce
       loadedOnce = true
-      s()
-        .loadCatalog()
-        .then(() => {
-          if (!first) return
-          if (target.open) return s().openPath(target.open)
-          if (target.example) return s().openExample(target.example)
-          return undefined
-        })
-        .catch((error) => s().notify(`Could not reach the host: ${errorMessage(error)}`, 'error'))
+      // The startup document is fetched alongside the catalog and shown once the routine types are known.
+      const catalog = s().loadCatalog()
+      catalog.catch((error) => s().notify(`Could not reach the host: ${errorMessage(error)}`, 'error'))
+      if (!first) return
+      if (target.open) void s().openPath(target.open, catalog)
+      else if (target.example) void s().openExample(target.example, catalog)
     }),
   )
   cleanups.push(bridge.subscribe('menu.command', ({ command, arg }) => s().dispatchCommand(command, arg)))

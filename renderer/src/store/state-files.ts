@@ -9,10 +9,11 @@ export interface FilesSlice {
   /** Runs `proceed` now, or after the user agrees to drop (or save) unsaved changes. */
   guardUnsaved(action: string, proceed: () => void): void
   newDocument(): void
-  openPath(path: DocPath): Promise<void>
+  /** Opens a file; with `ready`, shows it only once that settles (startup waits for the routine types). */
+  openPath(path: DocPath, ready?: Promise<unknown>): Promise<void>
   /** Asks for a file (native dialog in the desktop app, the workspace browser in web mode) and opens it. */
   openWithDialog(): Promise<void>
-  openExample(id: string): Promise<void>
+  openExample(id: string, ready?: Promise<unknown>): Promise<void>
   /** Saves to the current path, or asks for one; resolves true when the document is saved. */
   save(): Promise<boolean>
   /** Saves under `path` (asking before overwriting); without `path`, asks for one. */

@@ -7,5 +7,5 @@ export interface ValidationSlice {
   problems: readonly Problem[]
   problemIndex: ProblemIndex
   /** Re-validates the document now (the store also does it shortly after every change). */
-  validateNow(): void
+  validateNow(): Promise<void>
 }

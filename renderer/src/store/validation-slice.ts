@@ -2,8 +2,9 @@
  * Live validation: shortly after each document change (never during a drag) the document is
  * checked with the engine's pure validator against the known routine types.
  */
-import { validateDocument } from '../../../engine/document/load'
+
 import type { Problem } from '../../../engine/document/types'
+import { createLiveValidator } from '../document/live-validator'
 import { indexProblems, sortProblems } from '../document/problem-index'
 import type { SliceCreator, StudioStore } from './state'
 import type { ValidationSlice } from './state-validation'
@@ -26,7 +27,7 @@ export function startLiveValidation(store: StudioStore): () => void {
     timer = setTimeout(() => {
       timer = undefined
       if (store.getState().transientBase) schedule()
-      else store.getState().validateNow()
+      else void store.getState().validateNow()
     }, DEBOUNCE_MS)
   }
   const unsubscribe = store.subscribe((s) => [s.doc, s.descriptorList, s.loadProblems] as const, schedule, {
@@ -39,17 +40,20 @@ export function startLiveValidation(store: StudioStore): () => void {
 }
 
 export const createValidationSlice: SliceCreator<ValidationSlice> = (set, get) => {
+  const validator = createLiveValidator()
   return {
     problems: [],
     problemIndex: { routines: new Map(), connections: new Map() },
 
-    validateNow() {
+    async validateNow() {
       const { doc, descriptorList, loadProblems, unreadableText } = get()
       let problems: Problem[]
       if (unreadableText !== null) {
         problems = [...loadProblems]
       } else {
-        const live = validateDocument(doc, descriptorList.length > 0 ? { descriptors: descriptorList } : {})
+        const live = await validator.validate(doc, descriptorList)
+        // A newer request is under way, or the document changed again while this one ran.
+        if (live === undefined || get().doc !== doc) return
         problems = [...live, ...loadProblems.filter((p) => LOAD_ONLY_CODES.has(p.code))]
       }
       const sorted = sortProblems(problems)

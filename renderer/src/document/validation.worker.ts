@@ -1,0 +1,33 @@
+/**
+ * Validates flow documents off the main thread, so checking a flow of thousands of routines after
+ * an edit never stalls the canvas. Messages: `{ seq, doc, descriptors? }` in, `{ seq, problems }` out.
+ */
+import { validateDocument } from '../../../engine/document/load'
+import type { FlowDocument, Problem } from '../../../engine/document/types'
+import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
+
+interface Scope {
+  onmessage: ((event: { data: ValidationRequest }) => void) | null
+  postMessage(message: ValidationResponse): void
+}
+
+export interface ValidationRequest {
+  readonly seq: number
+  readonly doc: FlowDocument
+  /** Sent only when they changed; the worker keeps the last ones. */
+  readonly descriptors?: readonly RoutineTypeDescriptor[]
+}
+
+export interface ValidationResponse {
+  readonly seq: number
+  readonly problems: Problem[]
+}
+
+const scope = globalThis as unknown as Scope
+let descriptors: readonly RoutineTypeDescriptor[] = []
+
+scope.onmessage = ({ data }) => {
+  if (data.descriptors) descriptors = data.descriptors
+  const problems = validateDocument(data.doc, descriptors.length > 0 ? { descriptors } : {})
+  scope.postMessage({ seq: data.seq, problems })
+}
