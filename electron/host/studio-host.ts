@@ -110,6 +110,7 @@ export class StudioHost {
       runId: this.runId,
       serialize: (document) => saveDocument(document),
       readSaved: (path) => documents?.readSaved(path) ?? Promise.resolve(undefined),
+      paths: { check: (path) => this.policy.resolve(path), grant: (path) => this.policy.grant(path) },
       ...(options.fs && { fs: options.fs }),
       onProblem: log,
     })

@@ -196,6 +196,9 @@ describe.each<[TransportName]>([['ipc'], ['websocket']])('contract over %s', (tr
     ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     })
+    await expect(
+      bridge.call('draft.put', { draftId: 'd2', path: '../outside.routilux.json', name: 'x', document }),
+    ).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' })
   })
 
   it('lists and opens examples', async () => {

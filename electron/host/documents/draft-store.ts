@@ -38,6 +38,11 @@ export interface DraftStoreOptions {
   readonly serialize: (document: FlowDocument) => string
   /** Reads the saved file of a draft's path; undefined when it cannot be read. */
   readonly readSaved: (path: string) => Promise<string | undefined>
+  /**
+   * The document paths drafts may name: checked when a draft is written (so a page cannot plant a
+   * path it was never allowed), and granted again when drafts are read back after a restart.
+   */
+  readonly paths?: { check(path: string): Promise<unknown>; grant(path: string): void }
   readonly fs?: FsOps
   readonly now?: () => number
   readonly onProblem?: (message: string) => void
@@ -55,6 +60,7 @@ export class DraftStore {
     await sweepTempFiles(this.#options.dir)
     const offered: DraftInfo[] = []
     for (const draft of await this.#readAll()) {
+      if (draft.path !== null) this.#options.paths?.grant(draft.path)
       if (draft.runId === this.#options.runId) continue
       if (
         draft.path !== null &&
@@ -70,6 +76,7 @@ export class DraftStore {
 
   async put(request: RequestOf<'draft.put'>): Promise<DraftInfo> {
     const draftId = safeFileId(request.draftId, 'draftId')
+    if (request.path !== null) await this.#options.paths?.check(request.path)
     const file: DraftFile = {
       format: 'routilux-draft',
       version: 1,
