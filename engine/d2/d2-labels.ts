@@ -22,7 +22,8 @@ export function summariseConfig(config: Payload): string {
   const parts: string[] = []
   for (const [key, value] of Object.entries(config)) {
     if (parts.length === 3) break
-    if (typeof value === 'string') parts.push(`${clip(key, 20)}: ${clip(value, 15)}`)
+    // Multi-line text (a script's code, a template) says nothing useful in one short line.
+    if (typeof value === 'string' && !value.includes('\n')) parts.push(`${clip(key, 20)}: ${clip(value, 15)}`)
     else if (typeof value === 'number' || typeof value === 'boolean')
       parts.push(`${clip(key, 20)}: ${String(value)}`)
   }

@@ -5,7 +5,7 @@
  */
 
 import { analyzeDocument } from '../document/analyze'
-import { descriptorIndex } from '../document/semantics'
+import { descriptorIndex, effectiveConfig } from '../document/semantics'
 import type { ConnectionSpec, FlowDocument, RoutineSpec } from '../document/types'
 import { type RoutineTypeDescriptor, resolvePorts } from '../routines/descriptor'
 import { KeyAllocator } from './d2-text'
@@ -79,7 +79,9 @@ export function buildD2Model(doc: FlowDocument, descriptors?: readonly RoutineTy
 
   const routines: D2Routine[] = doc.routines.map((spec, i) => {
     const descriptor = index.get(spec.type)
-    const declared = descriptor ? resolvePorts(descriptor, spec.config) : { slots: [], events: [] }
+    const declared = descriptor
+      ? resolvePorts(descriptor, effectiveConfig(descriptor, spec.config))
+      : { slots: [], events: [] }
     const isFirst = firstById.get(spec.id) === i
     const slotNames = unique([
       ...declared.slots.map((s) => s.name),

@@ -16,7 +16,7 @@ import {
 import { analyzePorts, type PortRef } from './analyze-ports'
 import { AnalysisCode, DocumentProblemCode, problem, quoteName } from './problems'
 import { validateAgainst } from './schema-validate'
-import { checkSemantics, descriptorIndex } from './semantics'
+import { checkSemantics, descriptorIndex, effectiveConfig } from './semantics'
 import type { FlowDocument, Problem, RoutineSpec } from './types'
 
 /** Options of `analyzeDocument`. */
@@ -147,7 +147,7 @@ function checkConfigs(
       try {
         const found = validateAgainst(
           descriptor.configSchema as Schema,
-          { ...descriptor.defaults, ...r.config },
+          effectiveConfig(descriptor, r.config),
           ['routines', i, 'config'],
           DocumentProblemCode.INVALID_CONFIG,
         )

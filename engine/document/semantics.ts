@@ -3,6 +3,7 @@
  * once routine types are known from their descriptors — events and slots that the routines really have.
  */
 import { type RoutineTypeDescriptor, resolvePorts } from '../routines/descriptor'
+import type { Payload } from '../types'
 import { DocumentProblemCode as Code, problem, quoteName } from './problems'
 import type { FlowDocument, Problem, RoutineSpec } from './types'
 
@@ -21,6 +22,11 @@ export function descriptorIndex(
   return index
 }
 
+/** A routine's config with its type's defaults under it, as the registry instantiates it. */
+export function effectiveConfig(descriptor: RoutineTypeDescriptor, config: Payload): Payload {
+  return { ...descriptor.defaults, ...config }
+}
+
 /** The ports of a routine, or undefined when its type is unknown. */
 export function portsOf(
   routine: RoutineSpec,
@@ -28,7 +34,7 @@ export function portsOf(
 ): RoutinePorts | undefined {
   const descriptor = index.get(routine.type)
   if (!descriptor) return undefined
-  const { slots, events } = resolvePorts(descriptor, routine.config)
+  const { slots, events } = resolvePorts(descriptor, effectiveConfig(descriptor, routine.config))
   return { slots: new Set(slots.map((s) => s.name)), events: new Set(events.map((e) => e.name)) }
 }
 

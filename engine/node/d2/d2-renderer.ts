@@ -2,9 +2,25 @@
  * Compiles and renders D2 with the real compiler (@terrastruct/d2, WASM in a worker thread). The
  * library answers one request at a time (a second call would steal the first one's reply), so calls
  * go through a queue. The worker keeps Node alive: `dispose()` terminates it.
+ *
+ * The compiler is a 22 MB WASM module. V8 normally recompiles hot WASM with its optimising tier in
+ * background threads, and a terminated worker's isolate is only torn down once those jobs finish:
+ * on a busy machine the process then lingers for tens of seconds after `dispose()`. The baseline
+ * tier alone (`--liftoff-only`, a process-wide V8 flag set before the first compiler starts) also
+ * starts faster and lays out small diagrams as fast, so it is the default.
  */
+import { setFlagsFromString } from 'node:v8'
 import { type CompileOptions, type CompileResponse, D2, type RenderOptions } from '@terrastruct/d2'
 import { RoutiluxError } from '../../errors'
+
+let baselineWasm = false
+
+/** Restricts WebAssembly to V8's baseline compiler for this process (see the module comment). */
+function useBaselineWasm(): void {
+  if (baselineWasm) return
+  setFlagsFromString('--liftoff-only')
+  baselineWasm = true
+}
 
 /** Code of the error raised when D2 source does not compile. */
 export const D2_COMPILE_ERROR = 'D2_COMPILE_ERROR'
@@ -23,6 +39,9 @@ interface D2Internals {
 
 /** A serialised wrapper around one D2 compiler instance. */
 export class D2Renderer {
+  /** `optimiseWasm: true` keeps V8's optimising WASM tier (slower start and exit, see above). */
+  constructor(private readonly options: { optimiseWasm?: boolean } = {}) {}
+
   private d2: D2 | undefined
   private tail: Promise<unknown> = Promise.resolve()
   private disposed = false
@@ -66,7 +85,10 @@ export class D2Renderer {
   private enqueue<T>(task: (d2: D2) => Promise<T>): Promise<T> {
     if (this.disposed)
       return Promise.reject(new RoutiluxError('INVALID_STATE', 'the D2 renderer has been disposed'))
-    this.d2 ??= new D2()
+    if (!this.d2) {
+      if (this.options.optimiseWasm !== true) useBaselineWasm()
+      this.d2 = new D2()
+    }
     const d2 = this.d2
     const run = this.tail.then(
       () => task(d2),
