@@ -19,6 +19,9 @@ export class RoutineCounters {
   lastActivityAt = 0
   #outcome: Outcome = 'idle'
   #attempt = 0
+  /** Attempt number of the latest scheduled retry (shown while a retry waits, whatever else runs). */
+  #retryAttempt = 0
+  #retryMaxAttempts = 0
   #maxAttempts: number | null = null
   #runs = 0
   #errors = 0
@@ -74,6 +77,8 @@ export class RoutineCounters {
     this.#retries++
     this.#retryWaiting++
     this.#attempt = nextAttempt
+    this.#retryAttempt = nextAttempt
+    this.#retryMaxAttempts = maxAttempts
     this.#maxAttempts = maxAttempts
   }
 
@@ -115,8 +120,8 @@ export class RoutineCounters {
   snapshot(): RoutineLive {
     return {
       status: this.#status(),
-      attempt: this.#attempt,
-      maxAttempts: this.#retryWaiting > 0 || this.#maxAttempts !== null ? this.#maxAttempts : null,
+      attempt: this.#retryWaiting > 0 ? this.#retryAttempt : this.#attempt,
+      maxAttempts: this.#retryWaiting > 0 ? this.#retryMaxAttempts : this.#maxAttempts,
       runs: this.#runs,
       errors: this.#errors,
       retries: this.#retries,
