@@ -6,6 +6,7 @@ import { type Entry, parseArgs, runBench } from './lib/harness'
 import { chainWorkload } from './workloads/chain'
 import { cpuWorkload } from './workloads/cpu'
 import { fanoutWorkload } from './workloads/fanout'
+import { flowRoundtripWorkload } from './workloads/flow-roundtrip'
 import { ioWorkload } from './workloads/io'
 import { memoryWorkload } from './workloads/memory'
 import { snapshotWorkload } from './workloads/snapshot'
@@ -16,6 +17,7 @@ const WORKLOADS: readonly Entry[] = [
   { id: 'b', run: fanoutWorkload },
   { id: 'c', run: ioWorkload },
   { id: 'd', run: cpuWorkload },
+  { id: 'e', run: flowRoundtripWorkload },
   { id: 'e', run: snapshotWorkload },
   { id: 'f', run: memoryWorkload },
 ]
