@@ -4,7 +4,7 @@
  * use the model to check that compiled diagrams connect the right shapes.
  */
 
-import { analyzeDocument } from '../document/analyze'
+import { flowGraph } from '../document/analyze'
 import { descriptorIndex, effectiveConfig } from '../document/semantics'
 import type { ConnectionSpec, FlowDocument, RoutineSpec } from '../document/types'
 import { type RoutineTypeDescriptor, resolvePorts } from '../routines/descriptor'
@@ -59,7 +59,7 @@ export interface D2Model {
 /** Builds the drawing model of a document; descriptors add declared ports, parameters and merge modes. */
 export function buildD2Model(doc: FlowDocument, descriptors?: readonly RoutineTypeDescriptor[]): D2Model {
   const index = descriptors ? descriptorIndex(descriptors) : new Map<string, RoutineTypeDescriptor>()
-  const analysis = analyzeDocument(doc, descriptors ? { descriptors } : {})
+  const analysis = flowGraph(doc, descriptors)
   const entries = new Set(analysis.entryPoints)
   const keys = new KeyAllocator([TITLE_KEY]).assign(
     doc.routines.map((r) => r.id),

@@ -13,7 +13,7 @@ import {
   reachableFrom,
   successorLists,
 } from './analyze-graph'
-import { analyzePorts, type PortRef } from './analyze-ports'
+import { analyzePorts, type PortAnalysis, type PortRef } from './analyze-ports'
 import { AnalysisCode, DocumentProblemCode, problem, quoteName } from './problems'
 import { validateAgainst } from './schema-validate'
 import { checkSemantics, descriptorIndex, effectiveConfig } from './semantics'
@@ -44,10 +44,23 @@ export interface FlowAnalysis {
   readonly problems: Problem[]
 }
 
-/** Analyses a loaded document. */
-export function analyzeDocument(doc: FlowDocument, options: AnalyzeOptions = {}): FlowAnalysis {
-  const problems: Problem[] = [...checkSemantics(doc, options.descriptors)]
-  const index = options.descriptors ? descriptorIndex(options.descriptors) : undefined
+/** The graph facts of a flow, without judging them: what the analyzer and the D2 export build on. */
+export interface FlowGraph {
+  /** Routine ids in document order (first definition of each). */
+  readonly ids: string[]
+  /** Index of each id's first definition in `routines`. */
+  readonly first: ReadonlyMap<string, number>
+  readonly entryPoints: string[]
+  readonly dependencies: ReadonlyMap<string, string[]>
+  readonly cycles: string[][]
+  readonly unreachable: string[]
+  readonly levels: string[][]
+  readonly ports: PortAnalysis
+}
+
+/** Computes entry points, dependencies, cycles, reachability and levels of a document. */
+export function flowGraph(doc: FlowDocument, descriptors?: readonly RoutineTypeDescriptor[]): FlowGraph {
+  const index = descriptors ? descriptorIndex(descriptors) : undefined
   const ids: string[] = []
   const first = new Map<string, number>()
   doc.routines.forEach((r, i) => {
@@ -56,17 +69,32 @@ export function analyzeDocument(doc: FlowDocument, options: AnalyzeOptions = {})
       ids.push(r.id)
     }
   })
-
   const ports = analyzePorts(doc, first, index)
   const entryPoints = ids.filter((id) => ports.entry.has(id))
   const edges: RoutineEdge[] = doc.connections
     .filter((c) => first.has(c.source.routine) && first.has(c.target.routine))
     .map((c) => ({ from: c.source.routine, to: c.target.routine }))
-  const deps = dependencyLists(ids, edges)
+  const dependencies = dependencyLists(ids, edges)
   const next = successorLists(ids, edges)
-  const cycles = findCycles(ids, next)
   const reachable = reachableFrom(entryPoints, next)
-  const unreachable = ids.filter((id) => !reachable.has(id))
+  return {
+    ids,
+    first,
+    entryPoints,
+    dependencies,
+    cycles: findCycles(ids, next),
+    unreachable: ids.filter((id) => !reachable.has(id)),
+    levels: executionLevels(ids, entryPoints, dependencies),
+    ports,
+  }
+}
+
+/** Analyses a loaded document. */
+export function analyzeDocument(doc: FlowDocument, options: AnalyzeOptions = {}): FlowAnalysis {
+  const problems: Problem[] = [...checkSemantics(doc, options.descriptors)]
+  const index = options.descriptors ? descriptorIndex(options.descriptors) : undefined
+  const graph = flowGraph(doc, options.descriptors)
+  const { ids, first, entryPoints, cycles, unreachable, ports } = graph
 
   if (ids.length > 0 && entryPoints.length === 0) {
     problems.push(
@@ -108,8 +136,8 @@ export function analyzeDocument(doc: FlowDocument, options: AnalyzeOptions = {})
 
   return {
     entryPoints,
-    dependencies: ids.map((id) => ({ routine: id, dependsOn: deps.get(id) ?? [] })),
-    levels: executionLevels(ids, entryPoints, deps),
+    dependencies: ids.map((id) => ({ routine: id, dependsOn: graph.dependencies.get(id) ?? [] })),
+    levels: graph.levels,
     cycles,
     unreachable,
     unconnectedSlots: ports.unconnectedSlots,

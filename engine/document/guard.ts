@@ -133,10 +133,13 @@ export function sanitize(input: unknown, limits: DocumentLimits = DEFAULT_LIMITS
       const out: Record<string, unknown> = {}
       for (const key of Object.keys(value)) {
         if (stopped) break
+        const item = (value as Record<string, unknown>)[key]
+        // An undefined property is absent, as JSON.stringify treats it (typical of in-memory documents).
+        if (item === undefined) continue
         path.push(key)
         if (FORBIDDEN_KEYS.has(key))
           report(Code.FORBIDDEN_KEY, `key ${JSON.stringify(key)} is not allowed`, path)
-        else out[key] = copy((value as Record<string, unknown>)[key], path, depth + 1)
+        else out[key] = copy(item, path, depth + 1)
         path.pop()
       }
       return out

@@ -5,7 +5,7 @@
  * level. Problems point into the new document. Pure and never throws.
  */
 import type { RoutineTypeDescriptor } from '../routines/descriptor'
-import { analyzeDocument } from './analyze'
+import { flowGraph } from './analyze'
 import { checkText, DEFAULT_LIMITS, type DocumentLimits, isRecord, sanitize } from './guard'
 import { INTERNAL_ERROR, type LoadResult, loadDocument } from './load'
 import { DocumentProblemCode, hasErrors, problem, quoteName } from './problems'
@@ -233,7 +233,7 @@ function convertConnections(
 
 /** Places routines left to right by execution level, top to bottom inside a level. */
 function layOut(doc: FlowDocument, descriptors: readonly RoutineTypeDescriptor[] | undefined): void {
-  const { levels } = analyzeDocument(doc, descriptors ? { descriptors } : {})
+  const { levels } = flowGraph(doc, descriptors)
   const entries: [string, { x: number; y: number }][] = []
   levels.forEach((level, column) => {
     level.forEach((routineId, row) => {

@@ -7,6 +7,7 @@
 import { type OutputUnit, type Schema, Validator } from '@cfworker/json-schema'
 import { DocumentProblemCode as Code, type PathSegment, problem } from './problems'
 import { flowDocumentSchema } from './schema'
+import { fastSchemaCheck } from './schema-fast'
 import type { Problem } from './types'
 
 /** Keywords whose errors only say "a child failed"; the child's own error is reported instead. */
@@ -29,13 +30,14 @@ const WRAPPER_KEYWORDS = new Set([
 ])
 
 const configValidators = new WeakMap<Schema, Validator>()
-let fast: Validator | undefined
 let full: Validator | undefined
 
-/** Validates `value` against the flow document schema; an empty list means valid. */
+/**
+ * Validates `value` against the flow document schema; an empty list means valid. A direct check
+ * confirms valid documents quickly; the generic validator runs only to explain a rejection.
+ */
 export function validateSchema(value: unknown, maxProblems = 200): Problem[] {
-  fast ??= new Validator(flowDocumentSchema as unknown as Schema, '2020-12', true)
-  if (fast.validate(value).valid) return []
+  if (fastSchemaCheck(value)) return []
   full ??= new Validator(flowDocumentSchema as unknown as Schema, '2020-12', false)
   return toProblems(full.validate(value).errors, value, maxProblems)
 }
