@@ -90,7 +90,7 @@ describe('example flows', () => {
           [`${root}bin/routilux.mjs`, ...args],
           { cwd: root, timeout: 120_000, env: { ...process.env, ROUTILUX_NO_FORCED_EXIT: '1' } },
           (error, stdout) => {
-            if (error && error.killed) reject(new Error(`routilux ${args[0]} did not exit`))
+            if (error?.killed) reject(new Error(`routilux ${args[0]} did not exit`))
             else resolve({ code: error ? (error.code as number) : 0, stdout })
           },
         )

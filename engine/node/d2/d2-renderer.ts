@@ -16,7 +16,7 @@ import { RoutiluxError } from '../../errors'
 let baselineWasm = false
 
 /** Restricts WebAssembly to V8's baseline compiler for this process (see the module comment). */
-function useBaselineWasm(): void {
+function restrictToBaselineWasm(): void {
   if (baselineWasm) return
   setFlagsFromString('--liftoff-only')
   baselineWasm = true
@@ -86,7 +86,7 @@ export class D2Renderer {
     if (this.disposed)
       return Promise.reject(new RoutiluxError('INVALID_STATE', 'the D2 renderer has been disposed'))
     if (!this.d2) {
-      if (this.options.optimiseWasm !== true) useBaselineWasm()
+      if (this.options.optimiseWasm !== true) restrictToBaselineWasm()
       this.d2 = new D2()
     }
     const d2 = this.d2
