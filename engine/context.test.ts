@@ -186,12 +186,33 @@ describe('timeouts and cancellation', () => {
     const stuck = h.flow.execute('hang', { hang: true })
     await sleep(2)
     h.flow.cancel(stuck)
-    expect(stuck.routineStates.hang).toMatchObject({
+    const next = await h.run('hang', { hang: false })
+    expect(next.status).toBe('completed')
+    expect(stuck.status).toBe('cancelled')
+    expect(stuck.routineStates.hang?.status).toBe('running')
+  })
+
+  it("an aborted handler's outcome is still recorded when it settles after its job ended", async () => {
+    const h = new FlowHarness({ executionMode: 'concurrent' }).routine('polite', {
+      events: ['out'],
+      slots: {
+        trigger: async (_d, ctx) => {
+          await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve))
+          ctx.emit('out')
+          throw ctx.signal.reason
+        },
+      },
+    })
+    h.sink('after').wire('polite.out -> after.in')
+    const job = h.flow.execute('polite')
+    await sleep(2)
+    h.flow.cancel(job)
+    await sleep(2)
+    expect(h.received('after')).toEqual([])
+    expect(job.routineStates.polite).toMatchObject({
       status: 'failed',
       lastError: { code: ErrorCode.JOB_CANCELLED },
     })
-    const next = await h.run('hang', { hang: false })
-    expect(next.status).toBe('completed')
-    expect(h.eventsOf(stuck, 'routineFailed').map((e) => e.resolution)).toEqual(['stop'])
+    expect(h.eventsOf(job, 'routineFailed').map((e) => e.resolution)).toEqual(['stop'])
   })
 })

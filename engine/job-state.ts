@@ -49,7 +49,8 @@ export class JobCore {
   endedAt: number | undefined
   entry: { routineId: string; slot: string } | undefined
   readonly history: BoundedLog<ExecutionRecord>
-  readonly output = new BoundedLog<OutputEntry>({ maxSize: OUTPUT_LOG_LIMIT, ttlMs: 0 })
+  /** Created on the first `ctx.log` (most jobs never log). */
+  output: BoundedLog<OutputEntry> | undefined
   /** routineId → slot → buffer, for append and custom merges. */
   readonly buffers = new Map<string, Map<string, Payload>>()
   /**
@@ -62,6 +63,12 @@ export class JobCore {
   /** Pending deliveries read from a snapshot, until a flow resumes the job. */
   restored: { pending: PendingDeliverySnapshot[]; nextDeliveryId: number } | undefined
   settle: (job: JobState) => void = () => {}
+
+  /** The output log, created on first use. */
+  outputLog(): BoundedLog<OutputEntry> {
+    if (this.output === undefined) this.output = new BoundedLog({ maxSize: OUTPUT_LOG_LIMIT, ttlMs: 0 })
+    return this.output
+  }
 
   constructor(limits: LogLimits, observers: readonly JobObserver[]) {
     this.history = new BoundedLog(limits)
@@ -139,7 +146,7 @@ export class JobState {
 
   /** Output-log lines written by `ctx.log`, oldest first (a copy). */
   get outputLog(): readonly OutputEntry[] {
-    return this[jobCore].output.toArray()
+    return this[jobCore].output?.toArray() ?? []
   }
 
   /** Epoch ms when the job was created, started and ended. */
@@ -191,7 +198,7 @@ export class JobState {
       history: core.history.toArray(),
       historyLimits: { maxSize: Number.isFinite(maxSize) ? maxSize : null, ttlMs: core.history.limits.ttlMs },
       shared: { ...this.shared },
-      output: core.output.toArray(),
+      output: core.output?.toArray() ?? [],
       slotBuffers,
       pending,
       nextDeliveryId: source ? source.nextDeliveryId : (core.restored?.nextDeliveryId ?? 1),
@@ -219,7 +226,7 @@ export class JobState {
       job.routineStates[id] = { ...idleRoutineState(), ...state }
     Object.assign(job.shared, data.shared)
     core.history.restore(data.history)
-    core.output.restore(data.output)
+    if (data.output.length > 0) core.outputLog().restore(data.output)
     for (const [routineId, slots] of Object.entries(data.slotBuffers)) {
       const map = new Map<string, Payload>()
       for (const [slot, buffer] of Object.entries(slots)) map.set(slot, copyBuffer(buffer))

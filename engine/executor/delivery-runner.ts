@@ -10,7 +10,7 @@ import { errorInfoOf, resolveError, routineStateOf } from './error-resolution'
 import { failJob, finishInFlight, notifyIdle, requeue } from './job-control'
 import { prepareInput } from './merge'
 import { retryScheduled, routineCompleted, routineFailed, routineStarted } from './publish'
-import { CLOSED, Delivery, isTerminal, QUEUED, RUNNING, WAITING } from './state'
+import { CLOSED, DETACHED, Delivery, isTerminal, QUEUED, RUNNING, WAITING } from './state'
 
 /** Scheduler entry point: starts `d` (and finishes it too when the handler is synchronous). */
 export function startDelivery(d: Delivery): void {
@@ -67,7 +67,7 @@ function awaitHandler(d: Delivery, promise: PromiseLike<unknown>, input: Payload
 }
 
 function settleAsync(d: Delivery, failed: boolean, error: unknown, input: Payload): void {
-  if (d.state !== RUNNING) return
+  if (d.state !== RUNNING && d.state !== DETACHED) return
   d.run.awaiting?.delete(d)
   if (d.timer !== undefined) {
     clearTimeout(d.timer)
@@ -94,16 +94,19 @@ function onHandlerTimeout(d: Delivery, timeoutMs: number, input: Payload): void 
   d.run.ex.scheduler.pump()
 }
 
-/** Ends the attempt's hold on its worker; returns the monotonic end time. */
+/** Ends the attempt (and its hold on a worker, unless detached already); returns the monotonic end time. */
 function close(d: Delivery): number {
+  const detached = d.state === DETACHED
   d.state = CLOSED
   const run = d.run
   const ex = run.ex
   ex.recent = d
-  run.running--
-  ex.scheduler.release()
+  if (!detached) {
+    run.running--
+    ex.scheduler.release()
+    if (run.pauseWaiters.length > 0) notifyIdle(run)
+  }
   if (d.controller !== undefined) run.signalled?.delete(d)
-  if (run.pauseWaiters.length > 0) notifyIdle(run)
   return clock.end()
 }
 
@@ -153,14 +156,16 @@ function failDelivery(d: Delivery, error: unknown, input: Payload | undefined): 
 export function waitForRetry(d: Delivery, delayMs: number): void {
   d.state = WAITING
   d.dueAt = Date.now() + delayMs
-  d.run.retrying.add(d)
+  const run = d.run
+  if (run.retrying === undefined) run.retrying = new Set()
+  run.retrying.add(d)
   d.timer = setTimeout(fireRetry, delayMs, d)
 }
 
 function fireRetry(d: Delivery): void {
   d.timer = undefined
   const run = d.run
-  if (!run.retrying.delete(d) || isTerminal(run.core.status)) return
+  if (run.retrying?.delete(d) !== true || isTerminal(run.core.status)) return
   d.state = QUEUED
   requeue(d, clock.now())
 }

@@ -7,12 +7,25 @@ import { ErrorCode, RoutiluxError } from '../errors'
 import type { Routine } from '../routine'
 import type { Slot } from '../slot'
 
+/** A routine as placed in the flow, with the fan-out tables of its events. */
+export interface RoutineNode {
+  readonly id: string
+  readonly routine: Routine
+  /** event → targets; an event appears once it has been connected. */
+  readonly outs: Map<string, OutTable>
+}
+
 /** A resolved delivery target: the routine and slot, plus the connection that leads there (none for an entry). */
 export interface OutLink {
   readonly routineId: string
   readonly routine: Routine
   readonly slot: Slot
   readonly connectionId: string | undefined
+  /**
+   * The target's node, so an emit from the target finds its own fan-out without an id lookup. Links
+   * built outside the graph may leave it out; emits then look the node up by id.
+   */
+  readonly node?: RoutineNode
 }
 
 /** Targets of one routine event, plus the connection ids reported in `eventEmitted`. */
@@ -33,7 +46,7 @@ export class FlowGraph {
   readonly routines = new Map<string, Routine>()
   readonly connections: Connection[] = []
   readonly #byId = new Map<string, Connection>()
-  readonly #outs = new Map<string, Map<string, OutTable>>()
+  readonly #nodes = new Map<string, RoutineNode>()
   #nextRoutine = 1
   #nextConnection = 1
 
@@ -51,6 +64,7 @@ export class FlowGraph {
       fail(ErrorCode.DUPLICATE_ROUTINE, `routine "${routineId}" already exists in the flow`, { routineId })
     }
     this.routines.set(routineId, routine)
+    this.#nodes.set(routineId, { id: routineId, routine, outs: new Map() })
     return routineId
   }
 
@@ -61,7 +75,7 @@ export class FlowGraph {
       if (connection.sourceId === id || connection.targetId === id) this.disconnect(connection)
     }
     this.routines.delete(id)
-    this.#outs.delete(id)
+    this.#nodes.delete(id)
   }
 
   /** The routine with flow id `id`; unknown ids throw `UNKNOWN_ROUTINE`. */
@@ -126,29 +140,36 @@ export class FlowGraph {
     this.#rebuild(found.sourceId, found.event)
   }
 
-  /** The fan-out table of `routineId.event`, or `undefined` when it has never been connected. */
-  outs(routineId: string, event: string): OutTable | undefined {
-    return this.#outs.get(routineId)?.get(event)
+  /** The node of routine `id`; unknown ids throw `UNKNOWN_ROUTINE`. */
+  node(id: string): RoutineNode {
+    const node = this.#nodes.get(id)
+    if (node === undefined)
+      fail(ErrorCode.UNKNOWN_ROUTINE, `no routine "${id}" in the flow`, { routineId: id })
+    return node
+  }
+
+  /** The node of routine `id`, if it is in the flow. */
+  findNode(id: string): RoutineNode | undefined {
+    return this.#nodes.get(id)
+  }
+
+  /** A delivery target for routine `id`'s `slot`, outside any connection (entry and restored deliveries). */
+  target(id: string, slot: Slot, connectionId?: string): OutLink {
+    const node = this.node(id)
+    return { routineId: id, routine: node.routine, slot, connectionId, node }
   }
 
   #rebuild(sourceId: string, event: string): void {
     const links: OutLink[] = []
     for (const connection of this.connections) {
       if (connection.sourceId !== sourceId || connection.event !== event) continue
-      const routine = this.routines.get(connection.targetId)
-      const slot = routine?.getSlot(connection.slot)
-      if (routine !== undefined && slot !== undefined) {
-        links.push({ routineId: connection.targetId, routine, slot, connectionId: connection.id })
+      const node = this.#nodes.get(connection.targetId)
+      const slot = node?.routine.getSlot(connection.slot)
+      if (node !== undefined && slot !== undefined) {
+        links.push({ routineId: node.id, routine: node.routine, slot, connectionId: connection.id, node })
       }
     }
-    let events = this.#outs.get(sourceId)
-    if (events === undefined) {
-      events = new Map()
-      this.#outs.set(sourceId, events)
-    }
-    events.set(
-      event,
-      Object.freeze({ links, ids: Object.freeze(links.map((l) => l.connectionId as string)) }),
-    )
+    const ids = Object.freeze(links.map((l) => l.connectionId as string))
+    this.#nodes.get(sourceId)?.outs.set(event, Object.freeze({ links, ids }))
   }
 }

@@ -7,9 +7,8 @@ import { ErrorCode, RoutiluxError } from '../errors'
 import type { ExecutionEvent } from '../events'
 import type { ErrorInfo, JobStatus } from '../types'
 import { clock } from './clock'
-import { errorInfoOf, routineStateOf } from './error-resolution'
-import { deliveryQueued, publish, routineFailed } from './publish'
-import { CLOSED, type Delivery, isTerminal, type JobRun } from './state'
+import { deliveryQueued, publish } from './publish'
+import { DETACHED, type Delivery, isTerminal, type JobRun } from './state'
 
 /** Counts a new delivery in its job, queues it (or parks it while paused) and publishes `deliveryQueued`. */
 export function admit(d: Delivery, time: number): void {
@@ -68,8 +67,10 @@ function end(run: JobRun, status: JobStatus, abortReason: unknown): void {
   core.endedAt = clock.now()
   if (run.timer !== undefined) clearTimeout(run.timer)
   run.timer = undefined
-  for (const waiting of run.retrying) clearTimeout(waiting.timer)
-  run.retrying.clear()
+  if (run.retrying !== undefined) {
+    for (const waiting of run.retrying) clearTimeout(waiting.timer)
+    run.retrying = undefined
+  }
   if (abortReason !== undefined) {
     run.abortReason = abortReason
     ex.scheduler.queue.removeWhere((d) => d.run === run)
@@ -79,7 +80,7 @@ function end(run: JobRun, status: JobStatus, abortReason: unknown): void {
       run.signalled = undefined
     }
     if (run.awaiting !== undefined) {
-      for (const d of run.awaiting) detach(d, abortReason)
+      for (const d of run.awaiting) detach(d)
       run.awaiting = undefined
       ex.scheduler.kick()
     }
@@ -87,31 +88,18 @@ function end(run: JobRun, status: JobStatus, abortReason: unknown): void {
 }
 
 /**
- * Lets go of an async handler still running when its job failed or was cancelled: its attempt is
- * recorded as failed with the abort reason and its worker is freed at once, so a handler that never
- * settles cannot block the flow. The handler's own signal is aborted; whatever it does later is ignored.
+ * Lets go of an async handler still running when its job failed or was cancelled: its worker is
+ * freed at once, so a handler that never settles cannot block the flow. Its signal is aborted; its
+ * outcome is still recorded when (if) it settles, and whatever it emits is discarded.
  */
-function detach(d: Delivery, reason: unknown): void {
+function detach(d: Delivery): void {
   const run = d.run
-  d.state = CLOSED
+  d.state = DETACHED
   if (d.timer !== undefined) clearTimeout(d.timer)
   d.timer = undefined
   run.running--
   run.ex.scheduler.release()
-  const t1 = clock.end()
-  const durationMs = t1 - d.t0
-  const time = clock.epochOf(t1)
-  const info = errorInfoOf(d, reason)
-  const state = routineStateOf(d)
-  state.status = 'failed'
-  state.errors++
-  state.lastError = info
-  state.endedAt = time
-  state.lastDurationMs = durationMs
-  state.totalDurationMs += durationMs
-  routineFailed(d, time, durationMs, info, 'stop')
 }
-
 function finalize(run: JobRun): void {
   const { ex, core, job } = run
   ex.runs.delete(job)

@@ -53,7 +53,7 @@ export function startJob(
     slot: slotName,
     params: data,
   })
-  const link = { routineId: entryId, routine, slot, connectionId: undefined }
+  const link = ex.graph.target(entryId, slot)
   const entry = new Delivery(run, run.nextDeliveryId++, link, data, 1, undefined)
   admit(entry, time)
   if (timeoutMs !== undefined) run.timer = setTimeout(timeoutJob, timeoutMs, run, timeoutMs)
@@ -101,8 +101,8 @@ export function attachRestored(ex: ExecutorState, job: JobState): void {
   core.status = 'running'
   const time = clock.now()
   publish(ex, core, { type: 'jobResumed', flowId: ex.flowId, jobId: job.jobId, time })
-  for (const { spec, routine, slot } of targets) {
-    const link = { routineId: spec.routineId, routine, slot, connectionId: spec.connectionId }
+  for (const { spec, slot } of targets) {
+    const link = ex.graph.target(spec.routineId, slot, spec.connectionId)
     const d = new Delivery(run, spec.id, link, spec.data, spec.attempt, spec.merged)
     if (spec.dueAt === undefined) admit(d, time)
     else {

@@ -20,7 +20,8 @@ function checkPayload(data: unknown, what: string): void {
 }
 
 function emit(d: Delivery, event: string, data: Payload | undefined): void {
-  let table = d.run.ex.graph.outs(d.link.routineId, event)
+  const link = d.link
+  let table = (link.node ?? d.run.ex.graph.findNode(link.routineId))?.outs.get(event)
   if (table === undefined) {
     if (!d.link.routine.events.has(event)) {
       throw new RoutiluxError(
@@ -61,7 +62,7 @@ function log(d: Delivery, level: OutputEntry['level'], message: string, data: Pa
     data: data === undefined ? undefined : { ...data },
     timestamp: clock.now(),
   }
-  core.output.append(entry)
+  core.outputLog().append(entry)
   outputLogged(d, entry)
 }
 

@@ -21,6 +21,8 @@ export const RUNNING = 1
 export const WAITING = 2
 /** Delivery lifecycle state: finished (its context no longer emits). */
 export const CLOSED = 3
+/** Delivery lifecycle state: still running after its job ended; no longer holds a worker. */
+export const DETACHED = 4
 
 /** What a delivery calls back into for `ctx.emit` and `ctx.log`. */
 export interface DeliveryPort {
@@ -163,7 +165,8 @@ export class JobRun implements PendingSource {
   nextDeliveryId = 1
   /** Deliveries held back while the job is paused, in order. */
   parked: Delivery[] = []
-  readonly retrying = new Set<Delivery>()
+  /** Deliveries waiting on a retry timer (created on the first retry: most jobs never retry). */
+  retrying: Set<Delivery> | undefined = undefined
   /** Running deliveries whose handler read `ctx.signal`. */
   signalled: Set<Delivery> | undefined = undefined
   /** Running deliveries whose handler returned a promise that has not settled yet. */
@@ -184,7 +187,7 @@ export class JobRun implements PendingSource {
     const out: PendingDeliverySnapshot[] = []
     for (const d of this.parked) out.push(d.toPending())
     for (const d of this.ex.scheduler.queue.filter((d) => d.run === this)) out.push(d.toPending())
-    for (const d of this.retrying) out.push(d.toPending())
+    for (const d of this.retrying ?? []) out.push(d.toPending())
     return out
   }
 }
