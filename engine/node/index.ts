@@ -1,3 +1,5 @@
+export { HELP, runCli } from './cli/cli'
+export { type CliIo, EXIT } from './cli/io'
 export { D2_COMPILE_ERROR, type D2Diagnostic, D2Renderer } from './d2/d2-renderer'
 export {
   type LoadedPlugins,
