@@ -165,7 +165,11 @@ export class JobState {
     return isTerminal(this[jobCore].status)
   }
 
-  /** A versioned, JSON-ready snapshot including every pending delivery and slot buffer. */
+  /**
+   * A versioned, JSON-ready snapshot including every pending delivery (queued, parked or waiting on a
+   * retry timer) and slot buffer. Deliveries whose handler is running are not pending, so snapshot a
+   * job after `await flow.pause(job)` for an exact picture.
+   */
   toJSON(): JobSnapshot {
     const core = this[jobCore]
     const routineStates: Record<string, RoutineState> = {}
