@@ -37,6 +37,9 @@ function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
         data-testid="run-status"
         data-status={live.status}
         data-attempt={live.attempt}
+        data-max-attempts={live.maxAttempts ?? ''}
+        data-runs={live.runs}
+        data-errors={live.errors}
       >
         <span aria-hidden>{STATUS_ICON[live.status]}</span> {formatCount(live.runs)}
         {live.errors > 0 && <span className="run-stat-error"> · {formatCount(live.errors)}✗</span>}
@@ -50,6 +53,9 @@ function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
         data-testid="run-status"
         data-status={live.status}
         data-attempt={live.attempt}
+        data-max-attempts={live.maxAttempts ?? ''}
+        data-runs={live.runs}
+        data-errors={live.errors}
         title={live.lastError ? `${live.lastError.code}: ${live.lastError.message}` : label}
       >
         <span aria-hidden>{STATUS_ICON[live.status]}</span> {label}
