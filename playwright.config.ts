@@ -1,3 +1,5 @@
+import { readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 /**
@@ -15,9 +17,36 @@ const chromiumArgs = [
   '--disable-sync',
 ]
 
+/**
+ * Each run writes its artifacts to its own folder: Playwright empties its output folder when a run
+ * starts, which would delete the traces of another run going on at the same time. The runner picks
+ * the folder once; its workers inherit it through the environment. Runs older than a day are pruned.
+ */
+const RUNS = 'test-results/e2e'
+if (!process.env.ROUTILUX_E2E_RUN) {
+  process.env.ROUTILUX_E2E_RUN = `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`
+  pruneOldRuns(RUNS, 24 * 60 * 60 * 1000)
+}
+
+function pruneOldRuns(dir: string, maxAgeMs: number): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    // No runs yet.
+    return
+  }
+  for (const name of names) {
+    const path = join(dir, name)
+    if (name.startsWith('run-') && Date.now() - statSync(path).mtimeMs > maxAgeMs) {
+      rmSync(path, { recursive: true, force: true })
+    }
+  }
+}
+
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: join(RUNS, process.env.ROUTILUX_E2E_RUN),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
