@@ -24,6 +24,7 @@ import { deliveredCount, overlaySummary, type RunOverlay, routineOverlay, STATUS
 
 /** The export styles. */
 export type D2Style = 'default' | 'compact' | 'detailed'
+/** Every export style, in the order the UI lists them. */
 export const D2_STYLES: readonly D2Style[] = ['default', 'compact', 'detailed']
 
 /** Options of `exportD2`. */

@@ -10,9 +10,11 @@ import type { ConnectionSpec, FlowDocument, RoutineSpec } from '../document/type
 import { type RoutineTypeDescriptor, resolvePorts } from '../routines/descriptor'
 import { KeyAllocator } from './d2-text'
 
-/** Keys of the containers holding a routine's ports, and of the diagram title. */
+/** Key of the container holding a routine's slots. */
 export const SLOTS_KEY = 'slots'
+/** Key of the container holding a routine's events. */
 export const EVENTS_KEY = 'events'
+/** Key of the diagram title shape (reserved, so no routine takes it). */
 export const TITLE_KEY = 'flow_title'
 
 /** One slot or event as drawn. */

@@ -43,6 +43,7 @@ export const DocumentProblemCode = {
   /** A merge override names a slot the routine does not have. */
   UNKNOWN_MERGE_SLOT: 'UNKNOWN_MERGE_SLOT',
 } as const
+/** A document problem code. */
 export type DocumentProblemCode = (typeof DocumentProblemCode)[keyof typeof DocumentProblemCode]
 
 /** Codes of the findings only the analyzer makes (it also reports the validator's semantic codes). */
@@ -54,6 +55,7 @@ export const AnalysisCode = {
   UNCONNECTED_EVENT: 'UNCONNECTED_EVENT',
   TYPE_VERSION_NEWER: 'TYPE_VERSION_NEWER',
 } as const
+/** An analyzer-only problem code. */
 export type AnalysisCode = (typeof AnalysisCode)[keyof typeof AnalysisCode]
 
 /** One step of a JSON path: an object key or an array index. */

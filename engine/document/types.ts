@@ -5,8 +5,11 @@
  */
 import type { ErrorStrategy, Payload } from '../types'
 
+/** The `format` value of every flow document. */
 export const DOCUMENT_FORMAT = 'routilux-flow'
+/** The format version this build writes. */
 export const DOCUMENT_VERSION = 1
+/** File name ending of flow documents. */
 export const DOCUMENT_EXTENSION = '.routilux.json'
 
 /** An error handler as written in a document (the `retryable` predicate is expressed as codes). */
@@ -20,6 +23,7 @@ export interface ErrorHandlerSpec {
   retryOn?: string[]
 }
 
+/** How a flow executes: mode, workers, flow-level error handler, history, timeouts. */
 export interface ExecutionSpec {
   mode: 'sequential' | 'concurrent'
   maxWorkers?: number
@@ -30,6 +34,7 @@ export interface ExecutionSpec {
   timeoutMs?: number
 }
 
+/** One routine of a document: its id, registry type and config. */
 export interface RoutineSpec {
   id: string
   /** Registry type id, e.g. `text.clipper`. */
@@ -44,17 +49,20 @@ export interface RoutineSpec {
   merge?: Record<string, 'override' | 'append'>
 }
 
+/** One connection, from a routine's event to a routine's slot, by routine id. */
 export interface ConnectionSpec {
   id: string
   source: { routine: string; event: string }
   target: { routine: string; slot: string }
 }
 
+/** A canvas position. */
 export interface Point {
   x: number
   y: number
 }
 
+/** A sticky note on the canvas (layout only). */
 export interface NoteSpec {
   id: string
   text: string
@@ -65,11 +73,13 @@ export interface NoteSpec {
   color?: string
 }
 
+/** Editor layout: node positions by routine id and the viewport. */
 export interface LayoutSpec {
   positions: Record<string, Point>
   viewport?: { x: number; y: number; zoom: number }
 }
 
+/** A flow document, format version 1 (see docs/document-format.md). */
 export interface FlowDocument {
   $schema?: string
   format: typeof DOCUMENT_FORMAT
