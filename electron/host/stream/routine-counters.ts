@@ -17,6 +17,8 @@ const OUTCOME_OF: Record<ErrorStrategy, Outcome | undefined> = {
 export class RoutineCounters {
   readonly id: string
   lastActivityAt = 0
+  /** Already listed for the next update (set and cleared by the job aggregate). */
+  dirty = false
   #outcome: Outcome = 'idle'
   #attempt = 0
   /** Attempt number of the latest scheduled retry (shown while a retry waits, whatever else runs). */
