@@ -7,8 +7,9 @@
 // stub that throws, so Babel's result (or its parse error) is what counts.
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
 const engRequire = createRequire(require.resolve('@doyensec/electronegativity/package.json'))
 const estree = engRequire.resolve('@typescript-eslint/typescript-estree')

@@ -5,9 +5,10 @@
 // Run: node scripts/make-icons.mjs
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
 
-const out = new URL('../resources/', import.meta.url).pathname
+const out = fileURLToPath(new URL('../resources/', import.meta.url))
 
 // ---------- drawing (signed distance fields, anti-aliased by coverage) ----------
 

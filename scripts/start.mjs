@@ -4,9 +4,10 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { buildIfNeeded } from './build-if-needed.mjs'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** Path of the Electron binary, or the reason there is none. Never triggers a download. */
 export function findElectron() {
@@ -25,7 +26,7 @@ export function findElectron() {
   return existsSync(bin) ? { bin } : { reason: `the Electron binary is missing (${bin})` }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const argv = process.argv.slice(2)
   const electron = findElectron()
   if (!buildIfNeeded()) process.exit(1)

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTempHost, type TempHost } from '../host/testing/temp-host'
 import { HostErrorCode } from './contract'
@@ -11,7 +12,7 @@ import { bindMainIpc } from './main-ipc'
 import { createPreloadApi } from './preload-api'
 import { createChannelIpc } from './testing/message-channel-ipc'
 
-const root = new URL('../..', import.meta.url).pathname
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const ALLOWED = new Set(['electron/ipc/main-ipc.ts', 'electron/preload.ts'])
 
 async function sourceFiles(dir: string): Promise<string[]> {

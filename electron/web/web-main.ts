@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defaultAppDataDir } from '../host/app-paths'
 import { loadNodePlugins } from '../host/registry/node-plugins'
 import { DEFAULT_MAX_MESSAGE_BYTES, StudioHost } from '../host/studio-host'
@@ -15,7 +16,7 @@ import { parseWebArgs, WEB_USAGE } from './web-args'
 import { startWebServer } from './web-server'
 
 /** Repository (or installed app) root: two folders above this file. */
-const ROOT = new URL('../..', import.meta.url).pathname
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 export async function runWebMode(argv: readonly string[]): Promise<void> {
   const args = parseWebArgs(argv, process.cwd())
