@@ -40,7 +40,10 @@ export function StatusBar() {
       <span className="spacer" />
       {st.saving && <span>Saving…</span>}
       {st.draftSavedAt !== null && !st.saving && (
-        <span className="muted" title="Unsaved work is kept as a draft and offered back after a crash">
+        <span
+          className="muted draft-time"
+          title="Unsaved work is kept as a draft and offered back after a crash"
+        >
           Draft kept {new Date(st.draftSavedAt).toLocaleTimeString()}
         </span>
       )}

@@ -60,8 +60,6 @@ export function FlowCanvas() {
       className={`flow-canvas${view.connectingFrom ? ` connecting-from-${view.connectingFrom}` : ''}`}
       onDoubleClick={handlers.onDoubleClick}
       onPointerMove={handlers.onPointerMove}
-      onDragOver={handlers.onDragOver}
-      onDrop={handlers.onDrop}
       data-testid="canvas"
       role="application"
       aria-label="Flow canvas"

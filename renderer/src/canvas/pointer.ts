@@ -12,6 +12,3 @@ export function setLastPointer(x: number, y: number): void {
 export function lastPointer(): { x: number; y: number } | null {
   return last
 }
-
-/** The MIME type the palette puts a routine type under when it is dragged onto the canvas. */
-export const PALETTE_MIME = 'application/x-routilux-type'

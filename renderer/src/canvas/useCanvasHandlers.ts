@@ -7,13 +7,13 @@ import type {
   OnConnectStartParams,
   ReactFlowInstance,
 } from '@xyflow/react'
-import { type DragEvent, type MouseEvent as ReactMouseEvent, useMemo } from 'react'
+import { type MouseEvent as ReactMouseEvent, useMemo } from 'react'
 import type { Point } from '../../../engine/document/types'
 import { hasConnection } from '../document/connection-ops'
 import type { StudioStore } from '../store/state'
 import type { ConnectionEdgeType, FlowNode } from './flow-mapper'
-import { eventFromHandle, NODE_WIDTH, noteIdFromNode, slotFromHandle } from './node-geometry'
-import { PALETTE_MIME, setLastPointer } from './pointer'
+import { eventFromHandle, noteIdFromNode, slotFromHandle } from './node-geometry'
+import { setLastPointer } from './pointer'
 
 /** Quick-add box offset so it opens just below-right of the pointer. */
 const BOX_OFFSET = 4
@@ -122,11 +122,13 @@ export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<Fl
       onConnectEnd(event: MouseEvent | TouchEvent, state: FinalConnectionState) {
         const from = s().connecting
         s().setConnecting(null)
-        if (state.isValid || state.toHandle || !from) return
-        const target = event.target as Element | null
-        if (!target?.classList.contains('react-flow__pane')) return
+        if (state.isValid || state.toHandle || state.toNode || !from) return
         const point = 'changedTouches' in event ? event.changedTouches[0] : event
         if (!point) return
+        // Dropped on empty canvas (not on a node, not outside the canvas): offer a routine to wire up.
+        const hit = document.elementFromPoint(point.clientX, point.clientY)
+        if (!hit?.closest('.react-flow__pane, .react-flow__renderer') || hit.closest('.react-flow__node'))
+          return
         openQuickAddAt(point.clientX, point.clientY, {
           routine: from.routine,
           ...(from.event !== undefined ? { event: from.event } : { slot: from.slot }),
@@ -138,18 +140,6 @@ export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<Fl
       },
       onPointerMove(event: { clientX: number; clientY: number }) {
         setLastPointer(event.clientX, event.clientY)
-      },
-      onDragOver(event: DragEvent) {
-        if (!event.dataTransfer.types.includes(PALETTE_MIME)) return
-        event.preventDefault()
-        event.dataTransfer.dropEffect = 'copy'
-      },
-      onDrop(event: DragEvent) {
-        const type = event.dataTransfer.getData(PALETTE_MIME)
-        if (!type) return
-        event.preventDefault()
-        const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
-        s().addRoutine(type, { x: p.x - NODE_WIDTH / 2, y: p.y - 20 })
       },
       onMoveStart() {
         document.querySelector('.flow-canvas')?.classList.add('moving')

@@ -135,7 +135,7 @@ export function D2ExportDialog() {
         <label htmlFor="d2-style">Style</label>
         <select
           id="d2-style"
-          className="input"
+          className="input d2-style"
           value={style}
           onChange={(e) => setStyle(e.target.value as D2Style)}
         >

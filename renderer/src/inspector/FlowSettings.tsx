@@ -74,7 +74,7 @@ export function FlowSettings() {
             }
           />
         </div>
-        <p className="help code">id: {doc.id}</p>
+        <p className="help code flow-id">id: {doc.id}</p>
       </Section>
       <Section title="Execution">
         <div className="form-field inline">

@@ -1,6 +1,7 @@
 /** The routine palette: search, categories, drag onto the canvas or double-click to add. */
 import { useReactFlow } from '@xyflow/react'
 import { useDeferredValue, useMemo, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { freePosition } from '../canvas/boxes'
 import { categoryLabel } from '../canvas/category-style'
 import { NODE_WIDTH } from '../canvas/node-geometry'
@@ -10,6 +11,7 @@ import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
 import { PaletteItem } from './PaletteItem'
 import { groupByCategory, searchTypes } from './type-search'
+import { usePaletteDrag } from './usePaletteDrag'
 
 const selectTypes = (s: StudioState) => s.descriptorList
 const selectStatus = (s: StudioState) => s.bridgeStatus
@@ -23,6 +25,7 @@ export function Palette() {
   const deferred = useDeferredValue(query)
   const groups = useMemo(() => groupByCategory(searchTypes(types, deferred)), [types, deferred])
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const { drag, onPointerDown } = usePaletteDrag()
 
   const add = (type: string) => {
     const c = viewCenter(flow)
@@ -74,12 +77,25 @@ export function Palette() {
                 {categoryLabel(group.category)}
                 <span className="count">{group.types.length}</span>
               </button>
-              {!closed && group.types.map((t) => <PaletteItem key={t.type} descriptor={t} onAdd={add} />)}
+              {!closed &&
+                group.types.map((t) => (
+                  <PaletteItem key={t.type} descriptor={t} onAdd={add} onPointerDown={onPointerDown} />
+                ))}
             </section>
           )
         })}
       </div>
       <p className="palette-hint muted small">Drag onto the canvas or double-click to add.</p>
+      {drag &&
+        createPortal(
+          <div
+            className={`palette-ghost${drag.overCanvas ? ' over-canvas' : ''}`}
+            style={{ left: drag.x, top: drag.y }}
+          >
+            {drag.title}
+          </div>,
+          document.body,
+        )}
     </aside>
   )
 }

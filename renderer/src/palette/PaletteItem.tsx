@@ -1,29 +1,24 @@
 /** One routine type in the palette; draggable onto the canvas. */
-import { type CSSProperties, memo } from 'react'
+import { type CSSProperties, memo, type PointerEvent } from 'react'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import { typeStyle } from '../canvas/category-style'
-import { PALETTE_MIME } from '../canvas/pointer'
 
-function PaletteItemView({
-  descriptor,
-  onAdd,
-}: {
-  descriptor: RoutineTypeDescriptor
-  onAdd: (type: string) => void
-}) {
+interface PaletteItemProps {
+  readonly descriptor: RoutineTypeDescriptor
+  readonly onAdd: (type: string) => void
+  readonly onPointerDown: (event: PointerEvent, type: string, title: string) => void
+}
+
+function PaletteItemView({ descriptor, onAdd, onPointerDown }: PaletteItemProps) {
   const style = typeStyle(descriptor)
   return (
     <button
       type="button"
       className="palette-item"
-      draggable
       title={`${descriptor.description}\n(${descriptor.type})`}
       data-type={descriptor.type}
       style={{ '--accent': style.color } as CSSProperties}
-      onDragStart={(e) => {
-        e.dataTransfer.setData(PALETTE_MIME, descriptor.type)
-        e.dataTransfer.effectAllowed = 'copy'
-      }}
+      onPointerDown={(e) => onPointerDown(e, descriptor.type, descriptor.title)}
       onDoubleClick={() => onAdd(descriptor.type)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') onAdd(descriptor.type)

@@ -22,6 +22,17 @@ export function startupTarget(search: string): StartupTarget {
   return { ...(open && { open }), ...(example && { example }) }
 }
 
+/**
+ * Opens the most recently used document when the studio starts with nothing else to show, as long
+ * as the user has not begun a new flow in the meantime.
+ */
+async function reopenLast(store: StudioStore): Promise<void> {
+  const state = store.getState()
+  const last = state.recent[0]
+  const untouched = state.doc === state.savedDoc && state.doc.routines.length === 0 && state.docPath === null
+  if (last?.exists && untouched) await state.openPath(last.path)
+}
+
 /** Connects `store` to `bridge`; returns a function that undoes every subscription. */
 export function connectHost(
   store: StudioStore,
@@ -44,6 +55,7 @@ export function connectHost(
       if (!first) return
       if (target.open) void s().openPath(target.open, catalog)
       else if (target.example) void s().openExample(target.example, catalog)
+      else void catalog.then(() => reopenLast(store))
     }),
   )
   cleanups.push(bridge.subscribe('menu.command', ({ command, arg }) => s().dispatchCommand(command, arg)))

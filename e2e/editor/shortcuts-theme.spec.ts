@@ -1,0 +1,45 @@
+/** The shortcut overlay, find, sticky notes and the dark theme (pictures for the guide). */
+import { expect, test } from '../fixtures/host'
+import { openStudio, routineNodes, shot, waitForStillCanvas } from './editor-helpers'
+
+test('the ? overlay lists the shortcuts; find jumps to a routine; notes and the dark theme', async ({
+  page,
+  studioHost,
+}) => {
+  await openStudio(page, studioHost.url)
+  await page.getByRole('button', { name: 'ETL pipeline' }).click()
+  await expect(routineNodes(page).first()).toBeVisible()
+  const count = await routineNodes(page).count()
+  expect(count).toBeGreaterThan(2)
+
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } })
+  await page.keyboard.press('?')
+  const overlay = page.getByTestId('shortcuts-dialog')
+  await expect(overlay).toContainText('Auto-layout')
+  await expect(overlay).toContainText('Undo')
+  await shot(page, 'shortcuts', { guide: true })
+  await page.keyboard.press('Escape')
+  await expect(overlay).toHaveCount(0)
+
+  await page.keyboard.press('Control+f')
+  const find = page.getByTestId('find-bar')
+  await find.getByLabel('Find routines').fill('normal')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.routine-node.selected')).toHaveCount(1)
+  await waitForStillCanvas(page)
+  await shot(page, 'find', { guide: true })
+  await page.keyboard.press('Escape')
+
+  await page.mouse.move(300, 600)
+  await page.keyboard.press('Shift+N')
+  await page.keyboard.type('Remember to add the loader')
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } })
+  await expect(page.locator('.note-node', { hasText: 'Remember to add the loader' })).toHaveCount(1)
+
+  await page.getByRole('button', { name: /^Theme/ }).click()
+  await page.getByRole('button', { name: /^Theme/ }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.keyboard.press('Shift+1')
+  await waitForStillCanvas(page)
+  await shot(page, 'dark-theme', { guide: true })
+})
