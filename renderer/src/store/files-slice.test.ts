@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { OpenedDocument, SavedDocument } from '../../../electron/ipc/contract'
+import type { FlowDocument } from '../../../engine/document/types'
+import { createFakeBridge, type Handlers } from '../test/fake-bridge'
+import { chainDocument } from '../test/fixtures'
+import { isDirty } from './files-slice'
+import { connectHost } from './host-link'
+import { createStudioStore } from './studio-store'
+
+const opened = (doc: FlowDocument | null, path: string | null = 'chain.routilux.json'): OpenedDocument => ({
+  path,
+  name: 'chain',
+  document: doc,
+  problems: [],
+  modifiedAt: 100,
+})
+
+const savedAs = (path: string): SavedDocument => ({
+  path,
+  name: path.replace('.routilux.json', ''),
+  modifiedAt: 200,
+  problems: [],
+})
+
+function setup(extra: Handlers = {}) {
+  const bridge = createFakeBridge({
+    'document.open': () => opened(chainDocument()),
+    'document.save': ({ path }) => savedAs(path),
+    'document.saveAs': ({ path }) => savedAs(path),
+    'document.recent': () => ({ entries: [] }),
+    'draft.put': ({ draftId, name, path }) => ({
+      draftId,
+      name,
+      path,
+      savedAt: 1,
+      baseModifiedAt: null,
+      fromPreviousRun: false,
+    }),
+    'app.setDocumentState': () => null,
+    ...extra,
+  })
+  const store = createStudioStore({ bridge, now: () => 1234 })
+  return { bridge, store, s: () => store.getState() }
+}
+
+afterEach(() => vi.useRealTimers())
+
+describe('documents through the bridge', () => {
+  it('opens a file, saves it to the same path with the viewport, and is clean afterwards', async () => {
+    const { bridge, s } = setup()
+    await s().openPath('chain.routilux.json')
+    expect(s().docPath).toBe('chain.routilux.json')
+    s().moveItems('Move', { a: { x: 5, y: 5 } })
+    s().setViewport({ x: 10, y: 20, zoom: 0.5 })
+    expect(isDirty(s())).toBe(true)
+    expect(await s().save()).toBe(true)
+    const call = bridge.calls.find((c) => c.method === 'document.save')?.request as {
+      document: FlowDocument
+      expectedModifiedAt: number
+      draftId: string
+    }
+    expect(call.document.layout.viewport).toEqual({ x: 10, y: 20, zoom: 0.5 })
+    expect(call.document.layout.positions.a).toEqual({ x: 5, y: 5 })
+    expect(call.expectedModifiedAt).toBe(100)
+    expect(call.draftId).toBe(s().draftId)
+    expect(isDirty(s())).toBe(false)
+    expect(s().modifiedAt).toBe(200)
+  })
+
+  it('asks where to save an untitled flow (web mode: the workspace browser)', async () => {
+    const { s } = setup({ 'app.info': () => ({}) as never })
+    s().addNote({ x: 0, y: 0 })
+    expect(await s().save()).toBe(false)
+    expect(s().dialog?.kind).toBe('saveAs')
+    expect(await s().saveAs('mine.routilux.json')).toBe(true)
+    expect(s().docPath).toBe('mine.routilux.json')
+    expect(isDirty(s())).toBe(false)
+  })
+
+  it('offers to overwrite when the file changed on disk, and overwrites when confirmed', async () => {
+    let conflicts = 1
+    const { bridge, s } = setup({
+      'document.save': ({ path }) => {
+        if (conflicts-- > 0) throw { code: 'FILE_CONFLICT', message: 'changed' }
+        return savedAs(path)
+      },
+    })
+    await s().openPath('chain.routilux.json')
+    s().moveItems('Move', { a: { x: 9, y: 9 } })
+    expect(await s().save()).toBe(false)
+    const dialog = s().dialog
+    expect(dialog?.kind).toBe('confirm')
+    if (dialog?.kind !== 'confirm') throw new Error('no confirm dialog')
+    dialog.proceed()
+    await vi.waitFor(() => expect(isDirty(s())).toBe(false))
+    expect(
+      bridge.calls.some(
+        (c) => c.method === 'document.saveAs' && (c.request as { overwrite: boolean }).overwrite,
+      ),
+    ).toBe(true)
+  })
+
+  it('keeps edits made while a save was in flight as unsaved', async () => {
+    let release: () => void = () => undefined
+    const { s } = setup({
+      'document.save': ({ path }) =>
+        new Promise<SavedDocument>((resolve) => (release = () => resolve(savedAs(path)))),
+    })
+    await s().openPath('chain.routilux.json')
+    s().moveItems('Move', { a: { x: 1, y: 1 } })
+    const saving = s().save()
+    s().moveItems('Move', { b: { x: 2, y: 2 } })
+    release()
+    expect(await saving).toBe(true)
+    expect(isDirty(s())).toBe(true)
+  })
+
+  it('autosaves unsaved work as a draft once per change, and recovers a draft as unsaved work', async () => {
+    const draftDoc = { ...chainDocument(), name: 'From the draft' }
+    const { bridge, s } = setup({
+      'draft.recover': ({ draftId }) => ({
+        draft: {
+          draftId,
+          path: 'chain.routilux.json',
+          name: 'chain',
+          savedAt: 1,
+          baseModifiedAt: 100,
+          fromPreviousRun: true,
+        },
+        document: draftDoc,
+      }),
+    })
+    await s().autosave()
+    expect(bridge.calls.filter((c) => c.method === 'draft.put')).toHaveLength(0)
+    s().addNote({ x: 0, y: 0 })
+    await s().autosave()
+    await s().autosave()
+    expect(bridge.calls.filter((c) => c.method === 'draft.put')).toHaveLength(1)
+    expect(s().draftSavedAt).toBe(1234)
+
+    await s().recoverDraft('draft_old')
+    expect(s().doc.name).toBe('From the draft')
+    expect(s().draftId).toBe('draft_old')
+    expect(isDirty(s())).toBe(true)
+  })
+
+  it('opens an unreadable file as problems with its text', async () => {
+    const { s } = setup({
+      'document.open': () => ({
+        ...opened(null, 'bad.routilux.json'),
+        problems: [
+          { severity: 'error', code: 'DOC_PARSE_ERROR', message: 'Unexpected end', location: { path: '$' } },
+        ],
+        text: '{ "format":',
+      }),
+    })
+    await s().openPath('bad.routilux.json')
+    expect(s().unreadableText).toBe('{ "format":')
+    expect(s().panels.problems).toBe(true)
+    await s().validateNow()
+    expect(s().problems.map((p) => p.code)).toEqual(['DOC_PARSE_ERROR'])
+  })
+
+  it('asks before dropping unsaved changes', async () => {
+    const { s } = setup()
+    s().addNote({ x: 0, y: 0 })
+    let proceeded = false
+    s().guardUnsaved('Open another flow', () => {
+      proceeded = true
+    })
+    expect(proceeded).toBe(false)
+    const dialog = s().dialog
+    if (dialog?.kind !== 'confirm') throw new Error('no confirm dialog')
+    dialog.proceed()
+    expect(proceeded).toBe(true)
+  })
+})
+
+describe('the host link', () => {
+  it('loads the catalog on connect, opens the startup document and runs menu commands', async () => {
+    const { bridge, store, s } = setup({
+      'app.info': () =>
+        ({
+          capabilities: {
+            nativeDialogs: false,
+            workspaceBrowser: true,
+            metricsEndpoint: false,
+            windowShell: false,
+          },
+        }) as never,
+      'registry.describe': () => ({ descriptors: [], problems: [], pluginsDir: '' }),
+      'document.listExamples': () => ({ examples: [] }),
+    })
+    const ran: string[] = []
+    s().setCommandRunner((command) => {
+      ran.push(command)
+      return true
+    })
+    const disconnect = connectHost(store, bridge, { open: 'chain.routilux.json' })
+    await vi.waitFor(() => expect(s().docPath).toBe('chain.routilux.json'))
+    expect(s().bridgeStatus).toBe('connected')
+    bridge.push('menu.command', { command: 'edit.undo' })
+    expect(ran).toEqual(['edit.undo'])
+    bridge.push('draft.recoveryOffered', {
+      drafts: [
+        { draftId: 'd', path: null, name: 'x', savedAt: 1, baseModifiedAt: null, fromPreviousRun: true },
+      ],
+    })
+    expect(s().dialog?.kind).toBe('recovery')
+    disconnect()
+  })
+})
