@@ -155,6 +155,41 @@ export function sanitize(input: unknown, limits: DocumentLimits = DEFAULT_LIMITS
   return problems.length > 0 ? { problems } : { value, problems }
 }
 
+/**
+ * Checks a value fresh from `JSON.parse` of text that passed `checkText`, without copying it: such a
+ * value is already plain data without cycles, so only prototype keys and numbers too large for a
+ * double (`1e400` parses to Infinity) remain to be found.
+ */
+export function checkParsed(value: unknown, limits: DocumentLimits = DEFAULT_LIMITS): Problem[] {
+  const problems: Problem[] = []
+  const path: PathSegment[] = []
+  const visit = (node: unknown): void => {
+    if (problems.length >= limits.maxProblems) return
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node))
+        problems.push(problem('error', Code.NOT_JSON, 'number is out of range (not finite)', path))
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i)
+        visit(node[i])
+        path.pop()
+      }
+    } else if (typeof node === 'object' && node !== null) {
+      for (const key in node) {
+        path.push(key)
+        if (FORBIDDEN_KEYS.has(key)) {
+          problems.push(
+            problem('error', Code.FORBIDDEN_KEY, `key ${JSON.stringify(key)} is not allowed`, path),
+          )
+        } else visit((node as Record<string, unknown>)[key])
+        path.pop()
+      }
+    }
+  }
+  visit(value)
+  return problems
+}
+
 /** True for a plain (non-array, non-null) object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

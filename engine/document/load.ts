@@ -5,7 +5,7 @@
  */
 import type { RoutineTypeDescriptor } from '../routines/descriptor'
 import { canonicalDocument } from './canonical'
-import { checkText, DEFAULT_LIMITS, type DocumentLimits, isRecord, sanitize } from './guard'
+import { checkParsed, checkText, DEFAULT_LIMITS, type DocumentLimits, isRecord, sanitize } from './guard'
 import { findJsonError } from './json-error'
 import { type DocumentMigration, documentMigrations, migrateDocument } from './migrate'
 import { DocumentProblemCode as Code, hasErrors, problem } from './problems'
@@ -54,7 +54,10 @@ export function parseDocument(text: string, options: LoadOptions = {}): LoadResu
         : `invalid JSON: ${error instanceof Error ? error.message : String(error)}`
       return fail([problem('error', Code.PARSE_ERROR, message, '$')])
     }
-    return loadValue(value, options, limits)
+    // The parsed value is ours: check it in place instead of copying it.
+    const parsedProblems = checkParsed(value, limits)
+    if (parsedProblems.length > 0) return fail(parsedProblems)
+    return loadValue(value, options, limits, true)
   })
 }
 
@@ -68,10 +71,13 @@ export function validateDocument(value: unknown, options: LoadOptions = {}): Pro
   return loadDocument(value, options).problems
 }
 
-function loadValue(value: unknown, options: LoadOptions, limits: DocumentLimits): LoadResult {
-  const clean = sanitize(value, limits)
-  if (clean.value === undefined) return fail(clean.problems)
-  const root = clean.value
+function loadValue(value: unknown, options: LoadOptions, limits: DocumentLimits, owned = false): LoadResult {
+  let root = value
+  if (!owned) {
+    const clean = sanitize(value, limits)
+    if (clean.value === undefined) return fail(clean.problems)
+    root = clean.value
+  }
   if (!isRecord(root)) {
     return fail([problem('error', Code.NOT_A_DOCUMENT, 'a flow document must be a JSON object', '$')])
   }
