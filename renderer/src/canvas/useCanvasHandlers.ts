@@ -14,9 +14,7 @@ import type { StudioStore } from '../store/state'
 import type { ConnectionEdgeType, FlowNode } from './flow-mapper'
 import { eventFromHandle, noteIdFromNode, slotFromHandle } from './node-geometry'
 import { setLastPointer } from './pointer'
-
-/** Quick-add box offset so it opens just below-right of the pointer. */
-const BOX_OFFSET = 4
+import { quickAddSpot } from './view-center'
 
 export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<FlowNode, ConnectionEdgeType>) {
   return useMemo(() => {
@@ -27,17 +25,14 @@ export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<Fl
       if (event === undefined || slot === undefined) return undefined
       return { source: { routine: c.source, event }, target: { routine: c.target, slot } }
     }
-    const paneRect = () => document.querySelector('.flow-canvas')?.getBoundingClientRect()
     const openQuickAddAt = (
       clientX: number,
       clientY: number,
       from?: { routine: string; event?: string; slot?: string },
     ) => {
-      const rect = paneRect()
-      const flowPoint = flow.screenToFlowPosition({ x: clientX, y: clientY })
       s().openQuickAdd({
-        screen: { x: clientX - (rect?.left ?? 0) + BOX_OFFSET, y: clientY - (rect?.top ?? 0) + BOX_OFFSET },
-        flow: flowPoint,
+        screen: quickAddSpot({ x: clientX, y: clientY }),
+        flow: flow.screenToFlowPosition({ x: clientX, y: clientY }),
         ...(from && { from }),
       })
     }

@@ -21,3 +21,14 @@ export function pointerOrCenter(flow: Flow): Point {
   }
   return viewCenter(flow)
 }
+
+const QUICK_ADD_SIZE = { width: 310, height: 360 }
+
+/** Where the quick-add box goes for a pointer at `client`: next to it, but kept inside the canvas. */
+export function quickAddSpot(client: Point): Point {
+  const rect = document.querySelector('.flow-canvas')?.getBoundingClientRect()
+  if (!rect) return client
+  const x = Math.min(client.x - rect.left + 4, rect.width - QUICK_ADD_SIZE.width)
+  const y = Math.min(client.y - rect.top + 4, rect.height - QUICK_ADD_SIZE.height)
+  return { x: Math.max(4, x), y: Math.max(4, y) }
+}

@@ -1,7 +1,7 @@
 /** Edit commands: undo, clipboard, duplicate, delete, select, find, quick-add, notes, nudges. */
 import { NODE_WIDTH } from '../canvas/node-geometry'
 import { lastPointer } from '../canvas/pointer'
-import { pointerOrCenter } from '../canvas/view-center'
+import { pointerOrCenter, quickAddSpot } from '../canvas/view-center'
 import type { Command, CommandContext } from './command-context'
 
 const NUDGE = 1
@@ -113,10 +113,7 @@ export const editCommands: readonly Command[] = [
         : rect
           ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 3 }
           : { x: 0, y: 0 }
-      store.getState().openQuickAdd({
-        screen: { x: client.x - (rect?.left ?? 0), y: client.y - (rect?.top ?? 0) },
-        flow: flow.screenToFlowPosition(client),
-      })
+      store.getState().openQuickAdd({ screen: quickAddSpot(client), flow: flow.screenToFlowPosition(client) })
     },
   },
   {
