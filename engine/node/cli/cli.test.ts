@@ -146,7 +146,8 @@ describe('routilux run', () => {
   })
 
   it('fails the job after --timeout, and cancels it when interrupted', async () => {
-    const hang = sandbox.write('hang.routilux.json', script('await new Promise(() => {})'))
+    // A busy script: only the job timeout or a cancel ends it (the sandbox then stops its worker).
+    const hang = sandbox.write('hang.routilux.json', script('while (true) {}'))
     const timedOut = await sandbox.run(['run', hang, '--timeout', '200', '--json'])
     expect(timedOut.code).toBe(1)
     expect(JSON.parse(timedOut.stdout)).toMatchObject({ status: 'failed', error: { code: 'JOB_TIMEOUT' } })
