@@ -5,6 +5,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, useStore } from '@xyflow/react'
 import { memo, useMemo } from 'react'
 import { EdgeCountLabel } from '../run/EdgeCountLabel'
+import { flowDashOffset } from '../run/edge-flow'
 import { useStudio } from '../store/useStudio'
 import type { ConnectionEdgeType } from './flow-mapper'
 import { selectConnectionLive, selectLowDetail } from './selectors'
@@ -33,7 +34,13 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
     .join(' ')
   return (
     <>
-      <BaseEdge id={id} path={path} className={className} interactionWidth={lowDetail ? 0 : 16} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={className}
+        interactionWidth={lowDetail ? 0 : 16}
+        style={active ? { strokeDashoffset: flowDashOffset(live) } : undefined}
+      />
       {live && (
         <EdgeLabelRenderer>
           <EdgeCountLabel id={id} live={live} x={labelX} y={labelY} />

@@ -1,6 +1,6 @@
 /** The live label of a connection: deliveries carried and, when any failed, their number. */
 import { memo } from 'react'
-import { formatCount } from './format'
+import { formatCount, formatExact } from './format'
 import type { ConnectionOverlay } from './job-track'
 
 interface EdgeCountLabelProps {
@@ -15,7 +15,7 @@ function EdgeCountLabelView({ id, live, x, y }: EdgeCountLabelProps) {
     <div
       className={`edge-count${live.errors > 0 ? ' has-errors' : ''}${live.flowing ? ' flowing' : ''}`}
       style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
-      title={`${live.delivered.toLocaleString('en-US')} delivered${live.errors > 0 ? `, ${live.errors.toLocaleString('en-US')} failed in the handler` : ''}`}
+      title={`${formatExact(live.delivered)} delivered${live.errors > 0 ? `, ${formatExact(live.errors)} failed in the handler` : ''}`}
       data-testid={`edge-count-${id}`}
       data-delivered={live.delivered}
       data-errors={live.errors}

@@ -8,13 +8,12 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SampledEvent } from '../../../electron/ipc/contract'
 import { errorMessage } from '../store/files-slice'
 import { useStudioStore } from '../store/StoreProvider'
-import { useStudio } from '../store/useStudio'
 import { EventFilters } from './EventFilters'
 import { EventInspector } from './EventInspector'
 import { type EventFilter, eventStatus, eventSummary, filterEvents, NO_FILTER } from './event-log-model'
 import { formatClock } from './format'
 import { selectDroppedEvents, selectEventLog } from './run-selectors'
-import { useThrottled } from './useThrottled'
+import { useStudioThrottled } from './useStudioThrottled'
 
 const ROW_HEIGHT = 22
 /** The log follows the stream at most this often (batches come 30 times a second). */
@@ -22,8 +21,8 @@ const REFRESH_MS = 150
 
 export function EventLog() {
   const store = useStudioStore()
-  const log = useThrottled(useStudio(selectEventLog), REFRESH_MS)
-  const dropped = useStudio(selectDroppedEvents)
+  const log = useStudioThrottled(selectEventLog, REFRESH_MS)
+  const dropped = useStudioThrottled(selectDroppedEvents, REFRESH_MS)
   const [filter, setFilter] = useState<EventFilter>(NO_FILTER)
   const [selected, setSelected] = useState<SampledEvent | null>(null)
   const [follow, setFollow] = useState(true)

@@ -9,13 +9,13 @@ import { useStudio } from '../store/useStudio'
 import { formatCount, formatDuration } from './format'
 import type { JobLiveInfo } from './job-track'
 import { selectFocusId, selectFocusInfo, selectJobs } from './run-selectors'
-import { useThrottled } from './useThrottled'
+import { useStudioThrottled } from './useStudioThrottled'
 
 export function JobList() {
   const store = useStudioStore()
   const jobs = useStudio(selectJobs)
   const focus = useStudio(selectFocusId)
-  const focusInfo = useThrottled(useStudio(selectFocusInfo), 500)
+  const focusInfo = useStudioThrottled(selectFocusInfo, 500)
   const anyRunning = jobs.some((j) => j.status === 'running')
   const [, tick] = useState(0)
   useEffect(() => {

@@ -1,8 +1,15 @@
 /** Number, duration and time formats of the run views. */
 
+const INTEGER = new Intl.NumberFormat('en-US')
+
+/** A count with thousands separators (one shared formatter: `toLocaleString` builds one per call). */
+export function formatExact(n: number): string {
+  return INTEGER.format(n)
+}
+
 /** A count: exact below 100,000, then compact (`123.4k`, `1.2M`). */
 export function formatCount(n: number): string {
-  if (n < 100_000) return n.toLocaleString('en-US')
+  if (n < 100_000) return INTEGER.format(n)
   if (n < 1_000_000) return `${(n / 1000).toFixed(1)}k`
   return `${(n / 1_000_000).toFixed(2)}M`
 }

@@ -97,20 +97,26 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, _store, deps) =
     metricsEndpoint: null,
 
     applyBatch(batch, receivedAt = now()) {
-      clockSkew = receivedAt - batch.time
+      get().applyBatches([{ batch, receivedAt }])
+    },
+    applyBatches(batches) {
       let focused: JobTrack | undefined
-      for (const update of batch.jobs) {
-        const isNew = tracks.get(update.jobId) === undefined
-        const track = tracks.apply(update, batch.time, receivedAt)
-        const s = get()
-        if (update.jobId === s.overlayJobId) focused = track
-        else if (isNew && update.flowId === s.doc.id && followsNewJobs(s.overlayJobId, tracks)) {
-          cleared = false
-          set({ overlayJobId: update.jobId })
-          focused = track
+      for (const { batch, receivedAt } of batches) {
+        clockSkew = receivedAt - batch.time
+        for (const update of batch.jobs) {
+          const isNew = tracks.get(update.jobId) === undefined
+          const track = tracks.apply(update, batch.time, receivedAt)
+          const s = get()
+          if (update.jobId === s.overlayJobId) focused = track
+          else if (isNew && update.flowId === s.doc.id && followsNewJobs(s.overlayJobId, tracks)) {
+            cleared = false
+            set({ overlayJobId: update.jobId })
+            focused = track
+          }
         }
       }
-      if (focused) publish(focused)
+      const id = get().overlayJobId
+      if (focused && focused.info.jobId === id) publish(tracks.get(id) ?? focused)
     },
     applyJobUpdate(update, hostTime = update.endedAt ?? now(), receivedAt = now()) {
       get().applyBatch({ seq: 0, time: hostTime, jobs: [update] }, receivedAt)

@@ -32,6 +32,12 @@ export interface RunForm {
   readonly maxWorkers: string
 }
 
+/** A batch with the local time it arrived. */
+export interface ReceivedBatch {
+  readonly batch: ExecutionBatch
+  readonly receivedAt: number
+}
+
 export type RunPanelTab = 'jobs' | 'timeline' | 'events' | 'details' | 'metrics' | 'snapshots'
 
 /** What the run controls are doing right now. */
@@ -60,6 +66,11 @@ export interface RunSlice {
 
   /** Applies one `execution.batch` (`receivedAt`: local clock on arrival). */
   applyBatch(batch: ExecutionBatch, receivedAt?: number): void
+  /**
+   * Applies several batches in order and publishes once: the stream link hands over everything that
+   * arrived since the last frame, so a page that fell behind catches up with one render.
+   */
+  applyBatches(batches: readonly ReceivedBatch[]): void
   /** Applies one job update from a batch cut at `hostTime`. */
   applyJobUpdate(update: JobUpdate, hostTime?: number, receivedAt?: number): void
   /** Stops edge animations whose traffic ended (called on a timer; batches stop when jobs idle). */
