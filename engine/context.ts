@@ -20,6 +20,20 @@ export interface RoutineContext {
   emit(event: string, data?: Payload): void
   /** Writes a line to the job's output log (and publishes `outputLogged`). */
   log(level: OutputEntry['level'], message: string, data?: Payload): void
+  /**
+   * Delivers `data` to this routine's own `slot`, in this job, after `delayMs` milliseconds.
+   *
+   * The deferred delivery keeps the job open until it has run, waits like a retry timer (the delay
+   * keeps running while the job is paused; the delivery then waits for resume), is part of job
+   * snapshots with its due time, and is dropped when the job is cancelled or fails. It is published as
+   * `deliveryQueued` (without a connection) when it becomes due. A negative or non-finite delay, or
+   * data that is not a plain object, throws `INVALID_ARGUMENT`; an undeclared slot throws
+   * `UNKNOWN_SLOT`. Called after the delivery has finished, it schedules nothing (like a late emit).
+   *
+   * @example
+   * routine.defineSlot('input', (data, ctx) => ctx.defer(500, 'tick', { n: data.n }))
+   */
+  defer(delayMs: number, slot: string, data?: Payload): void
 }
 
 /** A slot handler: gets the merged payload and the context; may be async. */

@@ -1,7 +1,7 @@
 /**
  * The versioned JSON form of a job (`JobState.toJSON` / `JobState.fromJSON`): state, history,
- * shared data, output log, slot buffers and every pending delivery (queued, paused or waiting on a
- * retry timer). Decoding validates the whole shape and reports the first problem with its path.
+ * shared data, output log, slot buffers and every pending delivery (queued, paused, or waiting on a
+ * retry or `ctx.defer` timer). Decoding validates the whole shape and reports the first problem with its path.
  */
 import { z } from 'zod'
 import { ErrorCode, RoutiluxError } from './errors'
@@ -12,7 +12,7 @@ export const SNAPSHOT_FORMAT = 'routilux-job'
 /** Current snapshot version; older versions are migrated on decode when a migration exists. */
 export const SNAPSHOT_VERSION = 1
 
-/** A delivery that has not run yet; `dueAt` (epoch ms) marks one waiting on a retry timer. */
+/** A delivery that has not run yet; `dueAt` (epoch ms) marks one waiting on a timer (a retry or `ctx.defer`). */
 export interface PendingDeliverySnapshot {
   id: number
   routineId: string

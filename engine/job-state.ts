@@ -166,8 +166,8 @@ export class JobState {
   }
 
   /**
-   * A versioned, JSON-ready snapshot including every pending delivery (queued, parked or waiting on a
-   * retry timer) and slot buffer. Deliveries whose handler is running are not pending, so snapshot a
+   * A versioned, JSON-ready snapshot including every pending delivery (queued, parked, or waiting on a
+   * retry or `ctx.defer` timer) and slot buffer. Deliveries whose handler is running are not pending, so snapshot a
    * job after `await flow.pause(job)` for an exact picture.
    */
   toJSON(): JobSnapshot {

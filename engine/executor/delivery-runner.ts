@@ -7,10 +7,11 @@ import { ErrorCode, RoutiluxError } from '../errors'
 import type { Payload } from '../types'
 import { clock } from './clock'
 import { errorInfoOf, resolveError, routineStateOf } from './error-resolution'
-import { failJob, finishInFlight, notifyIdle, requeue } from './job-control'
+import { failJob, finishInFlight, notifyIdle } from './job-control'
 import { prepareInput } from './merge'
 import { retryScheduled, routineCompleted, routineFailed, routineStarted } from './publish'
-import { CLOSED, DETACHED, Delivery, isTerminal, QUEUED, RUNNING, WAITING } from './state'
+import { CLOSED, DETACHED, Delivery, isTerminal, RUNNING } from './state'
+import { waitOnTimer } from './timers'
 
 /** Scheduler entry point: starts `d` (and finishes it too when the handler is synchronous). */
 export function startDelivery(d: Delivery): void {
@@ -146,26 +147,8 @@ function failDelivery(d: Delivery, error: unknown, input: Payload | undefined): 
   routineFailed(d, time, durationMs, resolution.info, resolution.strategy)
   if (resolution.strategy === 'retry') {
     const next = new Delivery(run, d.id, d.link, d.data, d.attempt + 1, input)
-    waitForRetry(next, resolution.delayMs)
+    waitOnTimer(next, resolution.delayMs)
     retryScheduled(next, clock.now(), resolution.delayMs, resolution.maxRetries, resolution.info)
   } else if (resolution.strategy === 'stop') failJob(run, resolution.info)
   else finishInFlight(run)
-}
-
-/** Parks `d` on a retry timer of `delayMs` (it stays counted in flight). */
-export function waitForRetry(d: Delivery, delayMs: number): void {
-  d.state = WAITING
-  d.dueAt = Date.now() + delayMs
-  const run = d.run
-  if (run.retrying === undefined) run.retrying = new Set()
-  run.retrying.add(d)
-  d.timer = setTimeout(fireRetry, delayMs, d)
-}
-
-function fireRetry(d: Delivery): void {
-  d.timer = undefined
-  const run = d.run
-  if (run.retrying?.delete(d) !== true || isTerminal(run.core.status)) return
-  d.state = QUEUED
-  requeue(d, clock.now())
 }

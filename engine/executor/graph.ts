@@ -21,17 +21,19 @@ export interface OutLink {
   readonly routine: Routine
   readonly slot: Slot
   readonly connectionId: string | undefined
-  /**
-   * The target's node, so an emit from the target finds its own fan-out without an id lookup. Links
-   * built outside the graph may leave it out; emits then look the node up by id.
-   */
-  readonly node?: RoutineNode
+  /** The target's node, so an emit from the target finds its own fan-out without an id lookup. */
+  readonly node: RoutineNode
 }
 
 /** Targets of one routine event, plus the connection ids reported in `eventEmitted`. */
 export interface OutTable {
   readonly links: readonly OutLink[]
   readonly ids: readonly string[]
+}
+
+/** A delivery target: `slot` of `node`'s routine, reached through `connectionId` (none for entry and deferred deliveries). */
+export function linkTo(node: RoutineNode, slot: Slot, connectionId?: string): OutLink {
+  return { routineId: node.id, routine: node.routine, slot, connectionId, node }
 }
 
 /** Fan-out of a declared event without connections. */
@@ -148,15 +150,9 @@ export class FlowGraph {
     return node
   }
 
-  /** The node of routine `id`, if it is in the flow. */
-  findNode(id: string): RoutineNode | undefined {
-    return this.#nodes.get(id)
-  }
-
   /** A delivery target for routine `id`'s `slot`, outside any connection (entry and restored deliveries). */
   target(id: string, slot: Slot, connectionId?: string): OutLink {
-    const node = this.node(id)
-    return { routineId: id, routine: node.routine, slot, connectionId, node }
+    return linkTo(this.node(id), slot, connectionId)
   }
 
   #rebuild(sourceId: string, event: string): void {
@@ -165,9 +161,7 @@ export class FlowGraph {
       if (connection.sourceId !== sourceId || connection.event !== event) continue
       const node = this.#nodes.get(connection.targetId)
       const slot = node?.routine.getSlot(connection.slot)
-      if (node !== undefined && slot !== undefined) {
-        links.push({ routineId: node.id, routine: node.routine, slot, connectionId: connection.id, node })
-      }
+      if (node !== undefined && slot !== undefined) links.push(linkTo(node, slot, connection.id))
     }
     const ids = Object.freeze(links.map((l) => l.connectionId as string))
     this.#nodes.get(sourceId)?.outs.set(event, Object.freeze({ links, ids }))

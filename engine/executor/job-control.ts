@@ -16,7 +16,7 @@ export function admit(d: Delivery, time: number): void {
   requeue(d, time)
 }
 
-/** Queues an already counted delivery (a due retry or a restored one). */
+/** Queues an already counted delivery (one whose timer is due, or a restored one). */
 export function requeue(d: Delivery, time: number): void {
   const run = d.run
   if (run.core.status === 'paused') run.parked.push(d)
@@ -67,9 +67,9 @@ function end(run: JobRun, status: JobStatus, abortReason: unknown): void {
   core.endedAt = clock.now()
   if (run.timer !== undefined) clearTimeout(run.timer)
   run.timer = undefined
-  if (run.retrying !== undefined) {
-    for (const waiting of run.retrying) clearTimeout(waiting.timer)
-    run.retrying = undefined
+  if (run.waiting !== undefined) {
+    for (const waiting of run.waiting) clearTimeout(waiting.timer)
+    run.waiting = undefined
   }
   if (abortReason !== undefined) {
     run.abortReason = abortReason
@@ -135,7 +135,7 @@ export function failJob(run: JobRun, error: ErrorInfo): void {
   finalize(run)
 }
 
-/** Ends the job as `cancelled`: drops its queue and retry timers, aborts its running handlers. */
+/** Ends the job as `cancelled`: drops its queue and timers, aborts its running handlers. */
 export function cancelJob(run: JobRun): void {
   if (isTerminal(run.core.status)) return
   end(run, 'cancelled', new RoutiluxError(ErrorCode.JOB_CANCELLED, `job ${run.job.jobId} was cancelled`))

@@ -1,16 +1,16 @@
 /**
  * Creating jobs inside a flow: a fresh job from `execute()` (the entry delivery is queued, never run
  * inline), or a job restored from a snapshot, whose pending deliveries — including those waiting on
- * a retry timer — are re-created exactly once.
+ * a timer (retries, `ctx.defer`) — are re-created exactly once.
  */
 import { ErrorCode, RoutiluxError } from '../errors'
 import { JobState, jobCore } from '../job-state'
 import type { Payload } from '../types'
 import { clock } from './clock'
-import { waitForRetry } from './delivery-runner'
 import { admit, completeJob, timeoutJob } from './job-control'
 import { publish } from './publish'
 import { Delivery, type ExecutorState, JobRun } from './state'
+import { waitOnTimer } from './timers'
 
 function attach(ex: ExecutorState, job: JobState): JobRun {
   const run = new JobRun(ex, job)
@@ -107,7 +107,7 @@ export function attachRestored(ex: ExecutorState, job: JobState): void {
     if (spec.dueAt === undefined) admit(d, time)
     else {
       run.inFlight++
-      waitForRetry(d, Math.max(0, spec.dueAt - Date.now()))
+      waitOnTimer(d, Math.max(0, spec.dueAt - Date.now()))
     }
   }
   if (run.inFlight === 0) completeJob(run)

@@ -1,15 +1,17 @@
 /**
- * `ctx.emit` and `ctx.log`. An emit is validated, copied once, recorded in the history, published as
- * one `eventEmitted`, and fanned out into one delivery per connection. Emits and logs from a handler
- * whose delivery is over, or whose job has ended, are discarded.
+ * `ctx.emit`, `ctx.log` and `ctx.defer`. An emit is validated, copied once, recorded in the history,
+ * published as one `eventEmitted`, and fanned out into one delivery per connection. A defer parks one
+ * delivery to the routine's own slot on a timer. Arguments are always checked, but emits, logs and
+ * defers from a handler whose delivery is over, or whose job has ended, are discarded.
  */
 import { ErrorCode, RoutiluxError } from '../errors'
 import type { OutputEntry, Payload } from '../types'
 import { clock } from './clock'
-import { NO_OUTS, type OutLink } from './graph'
+import { linkTo, NO_OUTS, type OutLink } from './graph'
 import { admit } from './job-control'
 import { eventEmitted, outputLogged } from './publish'
 import { Delivery, type DeliveryPort, isTerminal, RUNNING } from './state'
+import { waitOnTimer } from './timers'
 
 const LEVELS: ReadonlySet<string> = new Set(['debug', 'info', 'warn', 'error'])
 
@@ -20,8 +22,7 @@ function checkPayload(data: unknown, what: string): void {
 }
 
 function emit(d: Delivery, event: string, data: Payload | undefined): void {
-  const link = d.link
-  let table = (link.node ?? d.run.ex.graph.findNode(link.routineId))?.outs.get(event)
+  let table = d.link.node.outs.get(event)
   if (table === undefined) {
     if (!d.link.routine.events.has(event)) {
       throw new RoutiluxError(
@@ -66,5 +67,38 @@ function log(d: Delivery, level: OutputEntry['level'], message: string, data: Pa
   outputLogged(d, entry)
 }
 
+/** Longest delay a timer supports (setTimeout fires at once beyond it). */
+const MAX_DELAY_MS = 2_147_483_647
+
+function defer(d: Delivery, delayMs: number, slotName: string, data: Payload | undefined): void {
+  if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs <= MAX_DELAY_MS)) {
+    throw new RoutiluxError(
+      ErrorCode.INVALID_ARGUMENT,
+      `defer delay must be a number of milliseconds from 0 to ${MAX_DELAY_MS}`,
+      { delayMs: String(delayMs) },
+    )
+  }
+  if (typeof slotName !== 'string') {
+    throw new RoutiluxError(ErrorCode.INVALID_ARGUMENT, 'defer slot must be a slot name')
+  }
+  const link = d.link
+  const slot = link.routine.getSlot(slotName)
+  if (slot === undefined) {
+    throw new RoutiluxError(ErrorCode.UNKNOWN_SLOT, `routine "${link.routineId}" has no slot "${slotName}"`, {
+      routineId: link.routineId,
+      slot: slotName,
+    })
+  }
+  checkPayload(data, 'defer data')
+  const run = d.run
+  if (d.state !== RUNNING || isTerminal(run.core.status)) return
+  const payload: Payload = data === undefined ? {} : { ...data }
+  run.inFlight++
+  waitOnTimer(
+    new Delivery(run, run.nextDeliveryId++, linkTo(link.node, slot), payload, 1, undefined),
+    delayMs,
+  )
+}
+
 /** The port every delivery of a flow calls back into. */
-export const deliveryPort: DeliveryPort = { emit, log }
+export const deliveryPort: DeliveryPort = { emit, log, defer }

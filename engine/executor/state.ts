@@ -17,17 +17,18 @@ import type { Scheduler } from './scheduler'
 export const QUEUED = 0
 /** Delivery lifecycle state: its handler is running. */
 export const RUNNING = 1
-/** Delivery lifecycle state: a retry waiting on its timer. */
+/** Delivery lifecycle state: waiting on a timer (a retry's delay or a `ctx.defer`). */
 export const WAITING = 2
 /** Delivery lifecycle state: finished (its context no longer emits). */
 export const CLOSED = 3
 /** Delivery lifecycle state: still running after its job ended; no longer holds a worker. */
 export const DETACHED = 4
 
-/** What a delivery calls back into for `ctx.emit` and `ctx.log`. */
+/** What a delivery calls back into for `ctx.emit`, `ctx.log` and `ctx.defer`. */
 export interface DeliveryPort {
   emit(delivery: Delivery, event: string, data: Payload | undefined): void
   log(delivery: Delivery, level: OutputEntry['level'], message: string, data: Payload | undefined): void
+  defer(delivery: Delivery, delayMs: number, slot: string, data: Payload | undefined): void
 }
 
 /** Flow-wide executor state shared by all jobs of one flow. */
@@ -65,9 +66,9 @@ export class Delivery implements RoutineContext {
   /** Monotonic start time of the running attempt. */
   t0 = 0
   controller: AbortController | undefined = undefined
-  /** Handler-timeout or retry timer. */
+  /** Handler-timeout timer, or the timer a waiting delivery is parked on. */
   timer: ReturnType<typeof setTimeout> | undefined = undefined
-  /** Epoch ms a waiting retry is due. */
+  /** Epoch ms a waiting delivery is due. */
   dueAt = 0
   readonly run: JobRun
   readonly id: number
@@ -137,6 +138,10 @@ export class Delivery implements RoutineContext {
     this.run.ex.port.log(this, level, message, data)
   }
 
+  defer(delayMs: number, slot: string, data?: Payload): void {
+    this.run.ex.port.defer(this, delayMs, slot, data)
+  }
+
   /** The JSON form of this delivery while it has not run. */
   toPending(): PendingDeliverySnapshot {
     const link = this.link
@@ -158,15 +163,15 @@ export class JobRun implements PendingSource {
   readonly ex: ExecutorState
   readonly job: JobState
   readonly core: JobCore
-  /** Deliveries not yet finished: queued, parked, running or waiting on a retry timer. */
+  /** Deliveries not yet finished: queued, parked, running or waiting on a timer. */
   inFlight = 0
   /** Handlers of this job currently running. */
   running = 0
   nextDeliveryId = 1
   /** Deliveries held back while the job is paused, in order. */
   parked: Delivery[] = []
-  /** Deliveries waiting on a retry timer (created on the first retry: most jobs never retry). */
-  retrying: Set<Delivery> | undefined = undefined
+  /** Deliveries waiting on a timer: retries and `ctx.defer` (created on first use: most jobs have none). */
+  waiting: Set<Delivery> | undefined = undefined
   /** Running deliveries whose handler read `ctx.signal`. */
   signalled: Set<Delivery> | undefined = undefined
   /** Running deliveries whose handler returned a promise that has not settled yet. */
@@ -182,12 +187,12 @@ export class JobRun implements PendingSource {
     this.core = job[jobCore]
   }
 
-  /** Parked, queued and retry-waiting deliveries of this job (running ones are not pending). */
+  /** Parked, queued and timer-waiting deliveries of this job (running ones are not pending). */
   pendingDeliveries(): JobSnapshot['pending'] {
     const out: PendingDeliverySnapshot[] = []
     for (const d of this.parked) out.push(d.toPending())
     for (const d of this.ex.scheduler.queue.filter((d) => d.run === this)) out.push(d.toPending())
-    for (const d of this.retrying ?? []) out.push(d.toPending())
+    for (const d of this.waiting ?? []) out.push(d.toPending())
     return out
   }
 }

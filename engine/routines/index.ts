@@ -2,7 +2,7 @@ export { buildRoutine } from './build-routine'
 export { type BuiltinOptions, builtinRoutines, createBuiltinRoutines } from './builtins/catalog'
 export { DEFAULT_SCRIPT, scriptRoutine } from './builtins/script/script-routine'
 export { STATE_KEY_PREFIX } from './builtins/shared/job-state'
-export { type DeferCapability, TIMER_SLOT } from './builtins/shared/timers'
+export { TIMER_SLOT } from './builtins/shared/timers'
 export { CATEGORIES, categoryStyle } from './categories'
 export type {
   ConfigMigration,

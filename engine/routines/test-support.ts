@@ -21,7 +21,7 @@ export interface RunSlotOptions {
   readonly shared?: Payload
   readonly signal?: AbortSignal
   readonly routineId?: string
-  /** Leave `ctx.defer` out, as an executor without timers would. */
+  /** Leave `ctx.defer` out, as a context built outside the engine might. */
   readonly noDefer?: boolean
 }
 
@@ -53,8 +53,8 @@ export async function runSlot(
     log(level: OutputEntry['level'], message: string, payload?: Payload) {
       run.logs.push({ level, message, ...(payload !== undefined && { data: payload }) })
     },
-  } as unknown as RoutineContext & { defer?: unknown }
+  } as unknown as Partial<Pick<RoutineContext, 'defer'>>
   if (options.noDefer) delete ctx.defer
-  await target.handler?.(data, ctx)
+  await target.handler?.(data, ctx as RoutineContext)
   return run
 }
