@@ -1,14 +1,16 @@
 /**
  * Helpers of the live-execution journeys: flow documents written into the test workspace, opening
  * them in the studio, reading overlays off the canvas, and screenshots kept as test artifacts
- * (`test-results/screenshots/run-*.png`, published to docs/images by `publish-screenshots.mjs`).
+ * (`test-results/screenshots/run-*.png`) and copied to docs/images for the user guide.
  */
-import { writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 import type { ConnectionSpec, FlowDocument, RoutineSpec } from '../../engine/document/types'
 
-export const SCREENSHOT_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots')
+const ROOT = join(import.meta.dirname, '..', '..')
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
+const GUIDE_IMAGES = join(ROOT, 'docs', 'images')
 
 /** A connection `source.event → target.slot` with the id `id`. */
 export function link(
@@ -109,7 +111,15 @@ export async function fitView(page: Page): Promise<void> {
   await page.waitForTimeout(400)
 }
 
-/** Saves a screenshot of the window as `test-results/screenshots/run-<name>.png`. */
+/**
+ * Saves a screenshot of the window as `test-results/screenshots/run-<name>.png`, attaches it to the
+ * test report and copies it to `docs/images/run-<name>.png` (the guide shows the last run's pictures).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `run-${name}.png`) })
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+  const file = join(SCREENSHOT_DIR, `run-${name}.png`)
+  await page.screenshot({ path: file, caret: 'hide' })
+  await test.info().attach(`run-${name}`, { path: file, contentType: 'image/png' })
+  await mkdir(GUIDE_IMAGES, { recursive: true })
+  await copyFile(file, join(GUIDE_IMAGES, `run-${name}.png`))
 }

@@ -1,10 +1,19 @@
 /**
  * Watching a run: an example flow runs to completion with every routine completed and the exact
  * counts on its connections; the run panel shows the timeline, the event log with a payload, the
- * job's output and a D2 export with the run overlay.
+ * job's output and a D2 export with the run overlay. A busy flow streams live with exact final counts.
  */
 import { expect, test } from '../fixtures/host'
-import { edgeCount, expectJob, fitView, openStudio, routineStatus, screenshot } from './live-helpers'
+import {
+  edgeCount,
+  expectJob,
+  fitView,
+  numberAttribute,
+  openStudio,
+  routineStatus,
+  screenshot,
+  setRunParams,
+} from './live-helpers'
 
 /** The ETL example: four records, two valid (loaded) and two rejected. */
 const ROUTINE_RUNS = { extract: 1, split: 1, normalise: 4, validate: 4, load: 2, reject: 2, summary: 1 }
@@ -61,4 +70,47 @@ test('an example flow runs with every routine completed and exact connection cou
   await expect(page.getByTestId('d2-text')).toHaveValue(/completed · 4 runs/)
   await expect(page.getByTestId('d2-status')).toHaveText(/Compiles/, { timeout: 30_000 })
   expect(errors).toEqual([])
+})
+
+test('a busy flow streams live: moving counts, animated connections, charts and /metrics', async ({
+  page,
+  request,
+  studioHost,
+}) => {
+  await openStudio(page, studioHost.url, { example: 'sensor-stream' })
+  await page.keyboard.press('ControlOrMeta+B')
+  await page.keyboard.press('ControlOrMeta+I')
+  await setRunParams(page, JSON.stringify({ rounds: 20_000 }))
+  await page.getByTestId('run-start').click()
+  await expectJob(page, 'running')
+  await fitView(page)
+  const readings = edgeCount(page, 'split-threshold')
+  await expect(page.locator('.edge-count.flowing').first()).toBeVisible()
+  await expect(page.locator('.react-flow__edge-path.active').first()).toBeAttached()
+  const first = await numberAttribute(readings, 'data-delivered')
+  await expect.poll(() => numberAttribute(readings, 'data-delivered')).toBeGreaterThan(first)
+  await screenshot(page, 'live')
+
+  await page.getByTestId('run-tab-metrics').click()
+  await expect(page.getByTestId('chart-throughput').locator('canvas').first()).toBeVisible()
+  await page.getByTestId('metrics-endpoint-toggle').click()
+  const url = page.getByTestId('metrics-endpoint-url')
+  await expect(url).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/)
+  const scraped = await request.get((await url.textContent()) ?? '')
+  expect(scraped.status()).toBe(200)
+  expect(await scraped.text()).toContain('routilux_routine_executions_total')
+  await page.waitForTimeout(2000)
+  await screenshot(page, 'metrics')
+
+  // Paused, no handler runs: every reading the filter handled went down exactly one branch.
+  await page.keyboard.press('F6')
+  await expectJob(page, 'paused')
+  await expect(page.locator('.edge-count.flowing')).toHaveCount(0)
+  const handled = await numberAttribute(routineStatus(page, 'threshold'), 'data-runs')
+  const alerts = await numberAttribute(edgeCount(page, 'threshold-alerts'), 'data-delivered')
+  const normal = await numberAttribute(edgeCount(page, 'threshold-normal'), 'data-delivered')
+  expect(handled).toBeGreaterThan(0)
+  expect(alerts + normal).toBe(handled)
+  await page.keyboard.press('Shift+F6')
+  await expectJob(page, 'cancelled')
 })

@@ -35,7 +35,7 @@ export interface AggregateLimits {
 }
 
 export const DEFAULT_AGGREGATE_LIMITS: AggregateLimits = {
-  samplesPerBatch: 200,
+  samplesPerBatch: 50,
   ringEvents: 5000,
   timelineSpans: 5000,
   trackedDeliveries: 100_000,

@@ -17,7 +17,7 @@ import { useStudioThrottled } from './useStudioThrottled'
 
 const ROW_HEIGHT = 22
 /** The log follows the stream at most this often (batches come 30 times a second). */
-const REFRESH_MS = 150
+const REFRESH_MS = 300
 
 export function EventLog() {
   const store = useStudioStore()
@@ -32,7 +32,7 @@ export function EventLog() {
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
   })
 
   useEffect(() => {

@@ -87,6 +87,8 @@ interface JobRowProps {
 function JobRow({ job, live, focused, onPick }: JobRowProps) {
   const status = live?.status ?? job.status
   const deliveries = Math.max(job.counts.deliveries, live?.totals.deliveries ?? 0)
+  const errors = Math.max(job.counts.errors, live?.totals.errors ?? 0)
+  const runs = Math.max(job.counts.runs, live ? live.totals.completed + live.totals.errors : 0)
   const duration =
     job.durationMs ??
     (job.status === 'running' || job.status === 'paused' ? Date.now() - job.startedAt : null)
@@ -116,10 +118,8 @@ function JobRow({ job, live, focused, onPick }: JobRowProps) {
       <td>{new Date(job.startedAt).toLocaleTimeString()}</td>
       <td>{formatDuration(duration)}</td>
       <td className="num">{formatCount(deliveries)}</td>
-      <td className="num">{formatCount(job.counts.runs)}</td>
-      <td className={`num${job.counts.errors > 0 ? ' text-danger' : ''}`}>
-        {formatCount(job.counts.errors)}
-      </td>
+      <td className="num">{formatCount(runs)}</td>
+      <td className={`num${errors > 0 ? ' text-danger' : ''}`}>{formatCount(errors)}</td>
     </tr>
   )
 }
