@@ -61,24 +61,26 @@ function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
         <span aria-hidden>{STATUS_ICON[live.status]}</span> {label}
         {live.running > 1 && <span className="run-badge-extra"> ×{live.running}</span>}
       </div>
-      <div
-        className="run-stats"
-        data-testid="run-stats"
-        data-runs={live.runs}
-        data-errors={live.errors}
-        data-retries={live.retries}
-        data-skips={live.skips}
-      >
-        <span title="Handler runs (every attempt counts)">
-          {formatCount(live.runs)} run{live.runs === 1 ? '' : 's'}
-        </span>
-        {live.errors > 0 && <span className="run-stat-error">{formatCount(live.errors)} err</span>}
-        {live.retries > 0 && <span title="Retries scheduled">{formatCount(live.retries)} retry</span>}
-        {live.skips > 0 && <span>{formatCount(live.skips)} skipped</span>}
-        <span className="run-stat-time" title="Last and average handler duration">
-          {formatDuration(live.lastDurationMs)} · avg {formatDuration(live.avgDurationMs)}
-        </span>
-      </div>
+      {(live.status !== 'idle' || live.runs > 0) && (
+        <div
+          className="run-stats"
+          data-testid="run-stats"
+          data-runs={live.runs}
+          data-errors={live.errors}
+          data-retries={live.retries}
+          data-skips={live.skips}
+        >
+          <span title="Handler runs (every attempt counts)">
+            {formatCount(live.runs)} run{live.runs === 1 ? '' : 's'}
+          </span>
+          {live.errors > 0 && <span className="run-stat-error">{formatCount(live.errors)} err</span>}
+          {live.retries > 0 && <span title="Retries scheduled">{formatCount(live.retries)} retry</span>}
+          {live.skips > 0 && <span>{formatCount(live.skips)} skipped</span>}
+          <span className="run-stat-time" title="Last and average handler duration">
+            {formatDuration(live.lastDurationMs)} · avg {formatDuration(live.avgDurationMs)}
+          </span>
+        </div>
+      )}
       {slots.map((slot, i) => {
         const depth = live.queueBySlot[slot.name] ?? 0
         if (depth === 0) return null

@@ -303,3 +303,39 @@ function sameRecord(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
   if (keys.length !== Object.keys(b).length) return false
   return keys.every((k) => a[k] === b[k])
 }
+
+/** The overlay of a routine the job has not reached (yet): shared, so it never causes a re-render. */
+export const IDLE_ROUTINE: RoutineLive = {
+  status: 'idle',
+  attempt: 0,
+  maxAttempts: null,
+  runs: 0,
+  errors: 0,
+  retries: 0,
+  skips: 0,
+  running: 0,
+  queued: 0,
+  queueBySlot: {},
+  retryWaiting: 0,
+  lastDurationMs: null,
+  avgDurationMs: null,
+  lastError: null,
+  lastActivityAt: 0,
+}
+
+/**
+ * `routines` plus an idle entry for each of `ids` the job has not reached, so every routine of the
+ * flow shows a status. Returns `routines` itself when none is missing.
+ */
+export function withIdleRoutines(
+  routines: ReadonlyMap<string, RoutineLive>,
+  ids: readonly string[],
+): ReadonlyMap<string, RoutineLive> {
+  let next: Map<string, RoutineLive> | undefined
+  for (const id of ids) {
+    if (routines.has(id)) continue
+    next ??= new Map(routines)
+    next.set(id, IDLE_ROUTINE)
+  }
+  return next ?? routines
+}

@@ -120,7 +120,10 @@ describe('run slice: applying batches', () => {
     s().setKeepOverlays(false)
     expect(s().routineLive.size).toBe(0)
     s().setKeepOverlays(true)
-    expect(s().routineLive.size).toBe(1)
+    expect(s().routineLive.get('a')?.status).toBe('completed')
+    // Routines the job never reached show as idle, with one shared entry (no re-render per batch).
+    expect(s().routineLive.get('b')).toMatchObject({ status: 'idle', runs: 0 })
+    expect(s().routineLive.get('b')).toBe(s().routineLive.get('c'))
     s().clearOverlays()
     expect(s().routineLive.size).toBe(0)
     expect(s().focusInfo?.status).toBe('completed')

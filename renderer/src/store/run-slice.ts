@@ -14,6 +14,7 @@ import {
   mergeLiveState,
   sweepTrack,
   withFetchedEvents,
+  withIdleRoutines,
 } from '../run/job-track'
 import { createRunActions } from '../run/run-actions'
 import { TrackStore } from '../run/track-store'
@@ -32,13 +33,32 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, _store, deps) =
   /** Local clock minus host clock, from the last batch (the sweep timer runs on the local clock). */
   let clockSkew = 0
 
+  /** The last overlay map with idle entries, kept while the track's map and the document stay the same. */
+  let idle:
+    | { source: ReadonlyMap<string, RoutineLive>; doc: unknown; result: ReadonlyMap<string, RoutineLive> }
+    | undefined
+  const withIdle = (routines: ReadonlyMap<string, RoutineLive>) => {
+    const doc = get().doc
+    if (idle?.source !== routines || idle.doc !== doc) {
+      idle = {
+        source: routines,
+        doc,
+        result: withIdleRoutines(
+          routines,
+          doc.routines.map((r) => r.id),
+        ),
+      }
+    }
+    return idle.result
+  }
+
   /** Publishes `track` as the focused job's state. */
   const publish = (track: JobTrack) => {
     const s = get()
     const show = !cleared && (s.keepOverlays || !track.info.final) && track.info.flowId === s.doc.id
     set({
       focusInfo: track.info.hostTime > 0 || track.info.final ? track.info : null,
-      routineLive: show ? track.routines : NO_ROUTINES,
+      routineLive: show ? withIdle(track.routines) : NO_ROUTINES,
       connectionLive: show ? track.connections : NO_CONNECTIONS,
       eventLog: track.events,
       droppedEvents: track.droppedEvents,
