@@ -27,8 +27,9 @@ function denyPermissionsAndNetwork(target: Session): void {
   target.setPermissionCheckHandler(() => false)
   // The renderer talks to the host over IPC only; any other request is a bug or an attack.
   target.webRequest.onBeforeRequest((details, callback) => {
+    const { url } = details
     const allowed =
-      isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:')
+      isAppUrl(url) || ['devtools://', 'data:', 'blob:'].some((scheme) => url.startsWith(scheme))
     callback({ cancel: !allowed })
   })
   // The app:// handler already sends the policy; this repeats it for any response that lacks it.
