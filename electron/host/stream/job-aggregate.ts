@@ -21,6 +21,7 @@ import { EventSampler } from './event-sampler'
 import { RingBuffer } from './ring-buffer'
 import { RoutineCounters } from './routine-counters'
 import { truncateError } from './sample-event'
+import { TimelineRecorder } from './timeline-recorder'
 import { WindowStats } from './window-stats'
 
 /** Errors kept per job for the run panel. */
@@ -64,8 +65,7 @@ export class JobAggregate {
   /** The routine of the previous event: consecutive events often concern the same one. */
   #lastRoutine: RoutineCounters | undefined
   readonly #deliveryConnection = new Map<number, string>()
-  readonly #openSpans = new Map<number, TimelineSpan>()
-  readonly #spans: RingBuffer<TimelineSpan>
+  readonly #timeline: TimelineRecorder
   readonly #errors = new RingBuffer<JobErrorEntry>(MAX_ERRORS)
   readonly #sampler: EventSampler
   readonly #window = new WindowStats()
@@ -88,7 +88,7 @@ export class JobAggregate {
     this.flowId = flowId
     this.startedAt = startedAt
     this.#limits = limits
-    this.#spans = new RingBuffer(limits.timelineSpans)
+    this.#timeline = new TimelineRecorder(limits.timelineSpans)
     this.#sampler = new EventSampler(limits.samplesPerBatch, limits.ringEvents)
   }
 
@@ -133,14 +133,7 @@ export class JobAggregate {
         else if (event.attempt > 1) this.#retryWaitingDone(event.routineId)
         routine.started(event.attempt)
         this.#running++
-        this.#openSpans.set(spanKey(event.deliveryId, event.attempt), {
-          routineId: event.routineId,
-          deliveryId: event.deliveryId,
-          attempt: event.attempt,
-          start: event.time,
-          end: null,
-          outcome: 'running',
-        })
+        this.#timeline.started(event.routineId, event.deliveryId, event.attempt, event.time)
         break
       }
       case 'routineCompleted': {
@@ -284,7 +277,7 @@ export class JobAggregate {
 
   /** Routine executions, finished ones from the ring plus those still running. */
   timeline(): TimelineSpan[] {
-    return [...this.#spans.toArray(), ...[...this.#openSpans.values()].map((span) => ({ ...span }))]
+    return this.#timeline.spans()
   }
 
   /** Continues from a live state saved with a snapshot (a restored job), keeping `status`. */
@@ -344,12 +337,7 @@ export class JobAggregate {
     this.#running--
     this.#window.recordDuration(ms)
     if (outcome === 'completed') this.#window.completed++
-    const key = spanKey(deliveryId, attempt)
-    const open = this.#openSpans.get(key)
-    if (open) {
-      this.#openSpans.delete(key)
-      this.#spans.push({ ...open, end: time, outcome })
-    }
+    this.#timeline.finished(deliveryId, attempt, time, outcome)
   }
 
   #retryWaitingDone(routineId: string): void {
@@ -395,9 +383,4 @@ function connectionLive(connection: ConnectionCounters): ConnectionLive {
     errors: connection.errors,
     lastDeliveredAt: connection.lastDeliveredAt,
   }
-}
-
-/** A number key (no string allocation on the hot path); attempts stay far below 1024. */
-function spanKey(deliveryId: number, attempt: number): number {
-  return deliveryId * 1024 + attempt
 }
