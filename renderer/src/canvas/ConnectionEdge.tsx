@@ -2,18 +2,19 @@
  * A connection drawn as a bezier from an event to a slot. Memoised; reads only its own live counts
  * from the store (delivered count label, animated while traffic flows, highlighted on error).
  */
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, useStore } from '@xyflow/react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
 import { memo, useMemo } from 'react'
 import { EdgeCountLabel } from '../run/EdgeCountLabel'
 import { flowDashOffset } from '../run/edge-flow'
 import { useStudio } from '../store/useStudio'
 import type { ConnectionEdgeType } from './flow-mapper'
-import { selectConnectionLive, selectLowDetail } from './selectors'
+import { useLowDetail } from './LowDetailContext'
+import { selectConnectionLive } from './selectors'
 
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props
   const live = useStudio(useMemo(() => selectConnectionLive(id), [id]))
-  const lowDetail = useStore(selectLowDetail)
+  const lowDetail = useLowDetail()
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,

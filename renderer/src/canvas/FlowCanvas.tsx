@@ -9,22 +9,31 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore,
 } from '@xyflow/react'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
 import { ConnectionEdge } from './ConnectionEdge'
 import { type ConnectionEdgeType, createFlowMapper, type FlowNode } from './flow-mapper'
+import { LowDetailContext } from './LowDetailContext'
+import { LowDetailLayer } from './LowDetailLayer'
 import { NoteNode } from './NoteNode'
 import { RoutineNode } from './RoutineNode'
+import { selectLowDetail } from './selectors'
 import { useCanvasHandlers } from './useCanvasHandlers'
 import { useViewportSync } from './useViewportSync'
 
 const nodeTypes = { routine: RoutineNode, note: NoteNode } as const
 const edgeTypes = { connection: ConnectionEdge } as const
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
+/**
+ * From this many routines on, the canvas draws only what is in view, and while the view moves far
+ * zoomed out a canvas picture stands in for the DOM (see LowDetailLayer).
+ */
+export const LARGE_FLOW = 250
 
 const selectMapInput = (s: StudioState) => ({
   doc: s.doc,
@@ -54,58 +63,85 @@ export function FlowCanvas() {
   const edges = useMemo(() => mapper.edges(input), [mapper, input])
   const handlers = useCanvasHandlers(store, flow)
   useViewportSync(store, flow, ready)
+  const lowDetail = useStore(selectLowDetail)
+  const [moving, setMoving] = useState(false)
+  const large = input.doc.routines.length >= LARGE_FLOW
+  const onMoveStart = useCallback(() => setMoving(true), [])
+  const { onMoveEnd: storeViewport } = handlers
+  const onMoveEnd = useCallback(
+    (event: MouseEvent | TouchEvent | null, viewport: { x: number; y: number; zoom: number }) => {
+      setMoving(false)
+      storeViewport(event, viewport)
+    },
+    [storeViewport],
+  )
+  const lodCanvas = large && lowDetail && moving
+  const classes = [
+    'flow-canvas',
+    view.connectingFrom && `connecting-from-${view.connectingFrom}`,
+    moving && 'moving',
+    large && 'large',
+    lowDetail && 'low-detail',
+    lodCanvas && 'lod-canvas',
+  ]
+    .filter(Boolean)
+    .join(' ')
 
   return (
     <div
-      className={`flow-canvas${view.connectingFrom ? ` connecting-from-${view.connectingFrom}` : ''}`}
+      className={classes}
       onDoubleClick={handlers.onDoubleClick}
       onPointerMove={handlers.onPointerMove}
       data-testid="canvas"
       role="application"
       aria-label="Flow canvas"
     >
-      <ReactFlow<FlowNode, ConnectionEdgeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onInit={() => setReady(true)}
-        onNodesChange={handlers.onNodesChange}
-        onEdgesChange={handlers.onEdgesChange}
-        onNodeDragStop={handlers.onNodeDragStop}
-        onConnect={handlers.onConnect}
-        onConnectStart={handlers.onConnectStart}
-        onConnectEnd={handlers.onConnectEnd}
-        onReconnect={handlers.onReconnect}
-        isValidConnection={handlers.isValidConnection}
-        onMoveStart={handlers.onMoveStart}
-        onMoveEnd={handlers.onMoveEnd}
-        connectionMode={ConnectionMode.Strict}
-        connectionLineType={ConnectionLineType.Bezier}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionMode={SelectionMode.Partial}
-        zoomOnDoubleClick={false}
-        minZoom={0.05}
-        maxZoom={2.5}
-        colorMode={view.theme}
-        snapToGrid={false}
-        elevateNodesOnSelect={false}
-        proOptions={{ hideAttribution: false }}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <Controls position="bottom-left" showInteractive={false} />
-        {view.minimap && (
-          <MiniMap<FlowNode>
-            position="bottom-right"
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeStrokeWidth={0}
-          />
-        )}
-      </ReactFlow>
+      <LowDetailContext.Provider value={lowDetail}>
+        <ReactFlow<FlowNode, ConnectionEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onInit={() => setReady(true)}
+          onNodesChange={handlers.onNodesChange}
+          onEdgesChange={handlers.onEdgesChange}
+          onNodeDragStop={handlers.onNodeDragStop}
+          onConnect={handlers.onConnect}
+          onConnectStart={handlers.onConnectStart}
+          onConnectEnd={handlers.onConnectEnd}
+          onReconnect={handlers.onReconnect}
+          isValidConnection={handlers.isValidConnection}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          onlyRenderVisibleElements={large}
+          connectionMode={ConnectionMode.Strict}
+          connectionLineType={ConnectionLineType.Bezier}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionMode={SelectionMode.Partial}
+          zoomOnDoubleClick={false}
+          minZoom={0.01}
+          maxZoom={2.5}
+          colorMode={view.theme}
+          snapToGrid={false}
+          elevateNodesOnSelect={false}
+          proOptions={{ hideAttribution: false }}
+        >
+          <LowDetailLayer active={lodCanvas} nodes={nodes} edges={edges} />
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <Controls position="bottom-left" showInteractive={false} />
+          {view.minimap && (
+            <MiniMap<FlowNode>
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={minimapColor}
+              nodeStrokeWidth={0}
+            />
+          )}
+        </ReactFlow>
+      </LowDetailContext.Provider>
     </div>
   )
 }

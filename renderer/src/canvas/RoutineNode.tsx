@@ -2,19 +2,20 @@
  * The one node component: a routine drawn from its type descriptor. Slots are target handles on the
  * left, events source handles on the right. Memoised; reads only its own overlay from the store.
  */
-import { Handle, type NodeProps, Position, useStore } from '@xyflow/react'
+import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { type CSSProperties, memo, useMemo } from 'react'
 import { useStudio } from '../store/useStudio'
 import type { RoutineNodeType } from './flow-mapper'
+import { useLowDetail } from './LowDetailContext'
 import { eventHandleId, portOffsetY, slotHandleId } from './node-geometry'
 import { PortLabel } from './PortLabel'
 import { RoutineOverlay } from './RoutineOverlay'
-import { selectConnecting, selectLowDetail, selectRoutineLive } from './selectors'
+import { selectConnecting, selectRoutineLive } from './selectors'
 
 const STRATEGY_LABEL = { stop: 'STOP', continue: 'CONT', retry: 'RETRY', skip: 'SKIP' } as const
 
 function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
-  const lowDetail = useStore(selectLowDetail)
+  const lowDetail = useLowDetail()
   const connecting = useStudio(selectConnecting)
   const live = useStudio(useMemo(() => selectRoutineLive(id), [id]))
   const { routine } = data

@@ -136,11 +136,7 @@ export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<Fl
       onPointerMove(event: { clientX: number; clientY: number }) {
         setLastPointer(event.clientX, event.clientY)
       },
-      onMoveStart() {
-        document.querySelector('.flow-canvas')?.classList.add('moving')
-      },
       onMoveEnd(_event: unknown, viewport: { x: number; y: number; zoom: number }) {
-        document.querySelector('.flow-canvas')?.classList.remove('moving')
         s().setViewport(viewport)
       },
       openQuickAddAt,
