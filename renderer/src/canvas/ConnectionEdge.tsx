@@ -8,13 +8,13 @@ import { EdgeCountLabel } from '../run/EdgeCountLabel'
 import { flowDashOffset } from '../run/edge-flow'
 import { useStudio } from '../store/useStudio'
 import type { ConnectionEdgeType } from './flow-mapper'
-import { useLowDetail } from './LowDetailContext'
+import { useDetail } from './LowDetailContext'
 import { selectConnectionLive } from './selectors'
 
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props
   const live = useStudio(useMemo(() => selectConnectionLive(id), [id]))
-  const lowDetail = useLowDetail()
+  const lowDetail = useDetail() !== 'full'
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,

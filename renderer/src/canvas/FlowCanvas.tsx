@@ -18,7 +18,7 @@ import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
 import { ConnectionEdge } from './ConnectionEdge'
 import { type ConnectionEdgeType, createFlowMapper, type FlowNode } from './flow-mapper'
-import { LowDetailContext } from './LowDetailContext'
+import { DetailContext } from './LowDetailContext'
 import { LowDetailLayer } from './LowDetailLayer'
 import { NoteNode } from './NoteNode'
 import { RoutineNode } from './RoutineNode'
@@ -96,7 +96,7 @@ export function FlowCanvas() {
       role="application"
       aria-label="Flow canvas"
     >
-      <LowDetailContext.Provider value={lowDetail}>
+      <DetailContext.Provider value={lowDetail ? (large ? 'minimal' : 'low') : 'full'}>
         <ReactFlow<FlowNode, ConnectionEdgeType>
           nodes={nodes}
           edges={edges}
@@ -141,7 +141,7 @@ export function FlowCanvas() {
             />
           )}
         </ReactFlow>
-      </LowDetailContext.Provider>
+      </DetailContext.Provider>
     </div>
   )
 }

@@ -1,11 +1,16 @@
 /**
- * Whether the canvas is zoomed out into low detail. The canvas reads it from React Flow once and
- * hands it down, so thousands of nodes and edges do not each run a selector on every pan frame.
+ * How much detail nodes and edges draw: `full`; `low` when zoomed out (no port names, badges or
+ * shadows); `minimal` when a large flow is zoomed out (title only, no port rows: edges still meet
+ * the right points because React Flow knows every handle's place from the node data). The canvas
+ * reads the zoom from React Flow once and hands this down, so thousands of nodes and edges do not
+ * each run a selector on every pan frame.
  */
 import { createContext, useContext } from 'react'
 
-export const LowDetailContext = createContext(false)
+export type Detail = 'full' | 'low' | 'minimal'
 
-export function useLowDetail(): boolean {
-  return useContext(LowDetailContext)
+export const DetailContext = createContext<Detail>('full')
+
+export function useDetail(): Detail {
+  return useContext(DetailContext)
 }

@@ -6,7 +6,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { type CSSProperties, memo, useMemo } from 'react'
 import { useStudio } from '../store/useStudio'
 import type { RoutineNodeType } from './flow-mapper'
-import { useLowDetail } from './LowDetailContext'
+import { useDetail } from './LowDetailContext'
 import { eventHandleId, portOffsetY, slotHandleId } from './node-geometry'
 import { PortLabel } from './PortLabel'
 import { RoutineOverlay } from './RoutineOverlay'
@@ -15,7 +15,8 @@ import { selectConnecting, selectRoutineLive } from './selectors'
 const STRATEGY_LABEL = { stop: 'STOP', continue: 'CONT', retry: 'RETRY', skip: 'SKIP' } as const
 
 function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
-  const lowDetail = useLowDetail()
+  const detail = useDetail()
+  const lowDetail = detail !== 'full'
   const connecting = useStudio(selectConnecting)
   const live = useStudio(useMemo(() => selectRoutineLive(id), [id]))
   const { routine } = data
@@ -64,48 +65,50 @@ function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
           <span className="routine-type">{routine.type}</span>
         </div>
       )}
-      {data.slots.map((slot, i) => {
-        const refused = connecting?.event !== undefined && connecting.taken?.has(`${id}\u0000${slot.name}`)
-        return (
-          <div key={`s:${slot.name}`} className="port-row slot" style={{ top: portOffsetY(i) }}>
-            <Handle
-              type="target"
-              position={Position.Left}
-              id={slotHandleId(slot.name)}
-              className={`handle-slot${slot.missing ? ' missing' : ''}${refused ? ' refused' : ''}`}
-            />
+      {detail !== 'minimal' &&
+        data.slots.map((slot, i) => {
+          const refused = connecting?.event !== undefined && connecting.taken?.has(`${id}\u0000${slot.name}`)
+          return (
+            <div key={`s:${slot.name}`} className="port-row slot" style={{ top: portOffsetY(i) }}>
+              <Handle
+                type="target"
+                position={Position.Left}
+                id={slotHandleId(slot.name)}
+                className={`handle-slot${slot.missing ? ' missing' : ''}${refused ? ' refused' : ''}`}
+              />
+              {!lowDetail && (
+                <PortLabel
+                  side="left"
+                  name={slot.name}
+                  missing={slot.missing}
+                  badge={slot.merge === 'append' ? '⊕' : slot.merge === 'custom' ? 'ƒ' : undefined}
+                  tip={`slot ${slot.name} · merge: ${slot.merge}${slot.overridden ? ' (set on this routine)' : ''}${
+                    slot.params.length > 0 ? ` · reads ${slot.params.join(', ')}` : ''
+                  }${slot.missing ? ' · not a slot of this type' : ''}`}
+                />
+              )}
+            </div>
+          )
+        })}
+      {detail !== 'minimal' &&
+        data.events.map((event, i) => (
+          <div key={`e:${event.name}`} className="port-row event" style={{ top: portOffsetY(i) }}>
             {!lowDetail && (
               <PortLabel
-                side="left"
-                name={slot.name}
-                missing={slot.missing}
-                badge={slot.merge === 'append' ? '⊕' : slot.merge === 'custom' ? 'ƒ' : undefined}
-                tip={`slot ${slot.name} · merge: ${slot.merge}${slot.overridden ? ' (set on this routine)' : ''}${
-                  slot.params.length > 0 ? ` · reads ${slot.params.join(', ')}` : ''
-                }${slot.missing ? ' · not a slot of this type' : ''}`}
+                side="right"
+                name={event.name}
+                missing={event.missing}
+                tip={`event ${event.name}(${event.params.join(', ')})${event.missing ? ' · not an event of this type' : ''}`}
               />
             )}
-          </div>
-        )
-      })}
-      {data.events.map((event, i) => (
-        <div key={`e:${event.name}`} className="port-row event" style={{ top: portOffsetY(i) }}>
-          {!lowDetail && (
-            <PortLabel
-              side="right"
-              name={event.name}
-              missing={event.missing}
-              tip={`event ${event.name}(${event.params.join(', ')})${event.missing ? ' · not an event of this type' : ''}`}
+            <Handle
+              type="source"
+              position={Position.Right}
+              id={eventHandleId(event.name)}
+              className={`handle-event${event.missing ? ' missing' : ''}`}
             />
-          )}
-          <Handle
-            type="source"
-            position={Position.Right}
-            id={eventHandleId(event.name)}
-            className={`handle-event${event.missing ? ' missing' : ''}`}
-          />
-        </div>
-      ))}
+          </div>
+        ))}
       {live && <RoutineOverlay live={live} slots={data.slots} compact={lowDetail} />}
     </div>
   )
