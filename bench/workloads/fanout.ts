@@ -137,7 +137,7 @@ export async function fanoutWorkload(options: BenchOptions): Promise<WorkloadRep
     ],
     notes: [
       'Validation per run: 10,000 deliveries and seq sum 49,995,000. "source finished emitting" is the Python "execute() returns" point (its entry handler runs inside execute()).',
-      'The protocol runs a full GC before each repetition. V8 then starts the run with a small young generation, and the sequential case keeps all 10,000 queued deliveries alive while the source emits, so the run pays for scavenges that copy them. The rows "no GC between reps" show the warm-heap figure a long-running host sees.',
+      'The protocol runs a full GC before each repetition; the rows "no GC between reps" skip it, so each run also collects the garbage of the one before, while after a forced GC V8 starts with a small young generation. Neither is consistently faster on a shared machine, so both are shown; the min column is the least disturbed figure.',
       'Bookkeeping kept on every emit: history append with size/TTL trimming, one eventEmitted and one deliveryQueued execution event, the job tracker.',
     ],
     json,
