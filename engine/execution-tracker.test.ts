@@ -4,6 +4,7 @@ import type { ExecutionEvent } from './events'
 import { ExecutionTracker } from './execution-tracker'
 import { Flow } from './flow'
 import { Routine } from './routine'
+import { FlowHarness } from './testing/harness'
 
 const base = { flowId: 'f', jobId: 'j' }
 const ref = (routineId: string, attempt = 1, deliveryId = 1) => ({
@@ -181,6 +182,15 @@ describe('ExecutionTracker', () => {
     expect(metrics.routines.r?.totalExecutions).toBe(20_000)
     expect(metrics.durationPercentiles.p99).toBeCloseTo(0.01, 3)
   })
+  it('adds the counts of bound job tallies to the events it records', () => {
+    const tallies = { deliveriesQueued: 4, eventsEmitted: 2 }
+    const tracker = feed(new ExecutionTracker(tallies), [
+      { ...base, type: 'jobStarted', time: 0, entryId: 'a', slot: 'trigger', params: {} },
+      { ...ref('a'), type: 'deliveryQueued', time: 0 },
+    ])
+    tallies.deliveriesQueued = 5
+    expect(tracker.getFlowPerformance()).toMatchObject({ deliveriesQueued: 6, eventsEmitted: 2 })
+  })
 })
 
 describe('ExecutionTracker on a real job', () => {
@@ -226,5 +236,21 @@ describe('ExecutionTracker on a real job', () => {
         .sort(),
     ).toEqual(['flaky', 'src'])
     expect(job.trace.getRoutinePerformance('never')).toBeUndefined()
+  })
+
+  it('counts what the event stream shows, though the job never hands it deliveryQueued or eventEmitted', async () => {
+    const h = new FlowHarness()
+      .source('src')
+      .relay('mid')
+      .sink('sink')
+      .wire('src.out -> mid.in', 'mid.out -> sink.in')
+    h.routine('later', { slots: { trigger: (_d, ctx) => ctx.defer(1, 'again'), again: () => {} } })
+    const job = await h.run('src', { items: [1, 2, 3] })
+    const perf = job.trace.getFlowPerformance()
+    expect(perf.deliveriesQueued).toBe(h.eventsOf(job, 'deliveryQueued').length)
+    expect(perf.eventsEmitted).toBe(h.eventsOf(job, 'eventEmitted').length)
+    expect(perf).toMatchObject({ deliveriesQueued: 7, eventsEmitted: 6 })
+    const deferred = await h.run('later')
+    expect(deferred.trace.getFlowPerformance()).toMatchObject({ deliveriesQueued: 2, eventsEmitted: 0 })
   })
 })

@@ -3,7 +3,8 @@
  * (counters, sums, a fixed-size duration histogram), so memory stays constant however long the job
  * runs and recording an event is O(1).
  */
-import type { ExecutionEvent } from './events'
+import type { ExecutionEvent, ExecutionEventType } from './events'
+import { EVENT_TYPES } from './executor/event-routes'
 import { type DurationPercentiles, LogHistogram } from './metrics/log-histogram'
 import type { ErrorStrategy, JobStatus } from './types'
 
@@ -57,6 +58,17 @@ export interface FlowPerformance {
   readonly eventsPerSecond: number
 }
 
+/** Running totals a job keeps itself, so its tracker need not receive an event object for each. */
+export interface JobTallies {
+  readonly deliveriesQueued: number
+  readonly eventsEmitted: number
+}
+
+/** The event types a tracker bound to `JobTallies` needs (all but `deliveryQueued` and `eventEmitted`). */
+export const TRACKER_EVENT_TYPES: readonly ExecutionEventType[] = Object.freeze(
+  EVENT_TYPES.filter((type) => type !== 'deliveryQueued' && type !== 'eventEmitted'),
+)
+
 /** One routine in the "slowest" list, ranked by average attempt duration. */
 export interface SlowRoutine {
   readonly routineId: string
@@ -102,8 +114,13 @@ class RoutineStats {
   }
 }
 
-/** Aggregates one job's execution events into routine and job performance figures. */
+/**
+ * Aggregates one job's execution events into routine and job performance figures. Given `tallies`
+ * (as a job's own tracker is), it adds the job's counts of queued deliveries and emits to the
+ * `deliveryQueued` and `eventEmitted` events it records, so it can be fed `TRACKER_EVENT_TYPES` only.
+ */
 export class ExecutionTracker {
+  readonly #tallies: JobTallies | undefined
   readonly #routines = new Map<string, RoutineStats>()
   readonly #durations = new LogHistogram()
   #flowId: string | undefined
@@ -123,6 +140,10 @@ export class ExecutionTracker {
   #emits = 0
   #outputs = 0
   readonly #resolutions: Record<ErrorStrategy, number> = { stop: 0, continue: 0, retry: 0, skip: 0 }
+
+  constructor(tallies?: JobTallies) {
+    this.#tallies = tallies
+  }
 
   /** Feeds one execution event of this tracker's job; O(1), allocation-free after a routine's first attempt. */
   record(event: ExecutionEvent): void {
@@ -196,6 +217,7 @@ export class ExecutionTracker {
     const durationMs = this.#durationMs()
     const activeSeconds = Math.max(0, durationMs - this.#pausedMs - this.#openPauseMs()) / 1000
     const finished = this.#completed + this.#failed
+    const emits = this.#emits + (this.#tallies?.eventsEmitted ?? 0)
     return {
       ...(this.#flowId !== undefined && { flowId: this.#flowId }),
       ...(this.#jobId !== undefined && { jobId: this.#jobId }),
@@ -210,12 +232,12 @@ export class ExecutionTracker {
       failedExecutions: this.#failed,
       errorsByResolution: { ...this.#resolutions },
       retriesScheduled: this.#retries,
-      deliveriesQueued: this.#deliveries,
-      eventsEmitted: this.#emits,
+      deliveriesQueued: this.#deliveries + (this.#tallies?.deliveriesQueued ?? 0),
+      eventsEmitted: emits,
       outputsLogged: this.#outputs,
       handlerTimeMs: this.#handlerMs,
       executionsPerSecond: activeSeconds > 0 ? finished / activeSeconds : 0,
-      eventsPerSecond: activeSeconds > 0 ? this.#emits / activeSeconds : 0,
+      eventsPerSecond: activeSeconds > 0 ? emits / activeSeconds : 0,
     }
   }
 

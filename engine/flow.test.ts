@@ -226,6 +226,49 @@ describe('observers and job retention', () => {
     errors.mockRestore()
   })
 
+  it('observe() with types delivers only those types, in subscription order among listeners', async () => {
+    const h = new FlowHarness().source('src').sink('sink').wire('src.out -> sink.in')
+    const seen: string[] = []
+    h.flow.observe((e) => seen.push(`jobs:${e.type}`), { types: ['jobStarted', 'jobCompleted'] })
+    const offQueued = h.flow.observe((e) => seen.push(`queued:${e.type}`), {
+      types: new Set(['deliveryQueued', 'deliveryQueued'] as const),
+    })
+    const job = await h.run('src', { items: [1] })
+    expect(seen).toEqual([
+      'jobs:jobStarted',
+      'queued:deliveryQueued',
+      'queued:deliveryQueued',
+      'jobs:jobCompleted',
+    ])
+    // The unfiltered listener (the harness's) still sees everything.
+    expect(h.types(job)).toEqual([
+      'jobStarted',
+      'deliveryQueued',
+      'routineStarted',
+      'eventEmitted',
+      'deliveryQueued',
+      'routineCompleted',
+      'routineStarted',
+      'routineCompleted',
+      'jobCompleted',
+    ])
+    offQueued()
+    seen.length = 0
+    await h.run('src', { items: [1] })
+    expect(seen).toEqual(['jobs:jobStarted', 'jobs:jobCompleted'])
+  })
+
+  it('observe() rejects unknown event types and a filter that is not a list', () => {
+    const flow = new Flow()
+    const listener = () => {}
+    const bad = (types: unknown) => codeOf(() => flow.observe(listener, { types } as never))
+    expect(bad(['jobStarted', 'jobExploded'])).toBe(ErrorCode.INVALID_ARGUMENT)
+    expect(bad('jobStarted')).toBe(ErrorCode.INVALID_ARGUMENT)
+    expect(bad(42)).toBe(ErrorCode.INVALID_ARGUMENT)
+    expect(bad([])).toBeUndefined()
+    expect(codeOf(() => flow.observe(undefined as never))).toBe(ErrorCode.INVALID_ARGUMENT)
+  })
+
   it('keeps unfinished jobs and the last 100 finished ones in flow.jobs', async () => {
     const h = new FlowHarness().source('src')
     const first = await h.run('src')

@@ -6,15 +6,16 @@
 import type { Connection } from './connection'
 import type { ErrorHandler } from './error-handler'
 import { ErrorCode, RoutiluxError } from './errors'
-import type { ExecutionListener } from './events'
+import type { ExecutionEventType, ExecutionListener } from './events'
 import { createExecutor } from './executor/create'
 import { startDelivery } from './executor/delivery-runner'
+import { addListener, EVENT_TYPES, parseEventTypes, removeListener } from './executor/event-routes'
 import type { FlowGraph } from './executor/graph'
 import { cancelJob, pauseJob, resumeJob } from './executor/job-control'
 import { attachRestored, startJob } from './executor/job-start'
 import { type ExecutorState, isTerminal } from './executor/state'
 import { type JobState, jobCore } from './job-state'
-import { recordFlowMetrics } from './metrics/flow-metrics'
+import { FLOW_METRICS_EVENT_TYPES, recordFlowMetrics } from './metrics/flow-metrics'
 import type { MetricsCollector } from './metrics/metrics-collector'
 import type { Routine } from './routine'
 import type { Payload } from './types'
@@ -39,6 +40,12 @@ export interface FlowOptions {
   /** Per-delivery timeout of async handlers, raising `HANDLER_TIMEOUT`. */
   handlerTimeoutMs?: number
   metrics?: MetricsCollector
+}
+
+/** Options of `flow.observe()`. */
+export interface ObserveOptions {
+  /** The event types the listener receives; default every type. */
+  types?: Iterable<ExecutionEventType>
 }
 
 /** Options of `execute()` and `run()`. */
@@ -88,7 +95,9 @@ export class Flow {
     this.maxWorkers = this.executionMode === 'sequential' ? 1 : (options.maxWorkers ?? 4)
     this.#ex = createExecutor(this, this.maxWorkers, startDelivery, options)
     this.#graph = this.#ex.graph
-    if (options.metrics !== undefined) this.observe(recordFlowMetrics(options.metrics, this.id))
+    if (options.metrics !== undefined) {
+      this.observe(recordFlowMetrics(options.metrics, this.id), { types: FLOW_METRICS_EVENT_TYPES })
+    }
   }
 
   /** Adds a routine under `id` (default: a generated id) and returns the id; taken ids throw `DUPLICATE_ROUTINE`. */
@@ -205,17 +214,24 @@ export class Flow {
     core.settle(job)
   }
 
-  /** Subscribes to every execution event of this flow; returns the unsubscribe function. */
-  observe(listener: ExecutionListener): () => void {
+  /**
+   * Subscribes `listener` to this flow's execution events — every type, or only `options.types` —
+   * and returns the unsubscribe function. Events no listener wants are never built, so a filter
+   * makes observing cheaper. Unknown types throw `INVALID_ARGUMENT`.
+   *
+   * @example
+   * const stop = flow.observe((e) => console.log(e.type, e.jobId), { types: ['jobCompleted', 'jobFailed'] })
+   */
+  observe(listener: ExecutionListener, options: ObserveOptions = {}): () => void {
     if (typeof listener !== 'function') invalid('listener must be a function')
-    const ex = this.#ex
-    ex.listeners = [...ex.listeners, listener]
+    const types = options.types === undefined ? EVENT_TYPES : parseEventTypes(options.types)
+    const lists = this.#ex.listeners
+    addListener(lists, listener, types)
     let active = true
     return () => {
       if (!active) return
       active = false
-      const index = ex.listeners.indexOf(listener)
-      if (index >= 0) ex.listeners = [...ex.listeners.slice(0, index), ...ex.listeners.slice(index + 1)]
+      removeListener(lists, listener, types)
     }
   }
 

@@ -15,12 +15,13 @@ export { TERMINAL_EVENT_TYPES } from './events'
 export {
   ExecutionTracker,
   type FlowPerformance,
+  type JobTallies,
   type PerformanceMetrics,
   type ResolutionCounts,
   type RoutinePerformance,
   type SlowRoutine,
 } from './execution-tracker'
-export { type ExecuteOptions, Flow, type FlowOptions } from './flow'
+export { type ExecuteOptions, Flow, type FlowOptions, type ObserveOptions } from './flow'
 export type { JobSnapshot, PendingDeliverySnapshot } from './job-snapshot'
 export { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './job-snapshot'
 export { JobState } from './job-state'
@@ -30,6 +31,7 @@ export {
   type DurationPercentiles,
   type ExecutionStatusLabel,
   FLOW_METRIC_NAMES,
+  FLOW_METRICS_EVENT_TYPES,
   GaugeMetric,
   HistogramMetric,
   type HistogramSnapshot,

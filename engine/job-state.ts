@@ -4,8 +4,9 @@
  * share data. The executor drives it through `JobCore` (internal).
  */
 import type { ExecutionEvent } from './events'
-import { ExecutionTracker } from './execution-tracker'
+import { ExecutionTracker, TRACKER_EVENT_TYPES } from './execution-tracker'
 import { BoundedLog, type LogLimits } from './executor/bounded-log'
+import { maskOf } from './executor/event-routes'
 import {
   decodeJobSnapshot,
   type JobSnapshot,
@@ -32,10 +33,13 @@ export interface JobStateOptions {
   routineIds?: Iterable<string>
 }
 
-/** A job-scoped observer (the job's tracker): receives every event of its job, must not keep them. */
+/** A job-scoped observer (the job's tracker): receives the events of its job it wants, must not keep them. */
 export interface JobObserver {
   record(event: ExecutionEvent): void
 }
+
+/** The event types a job's tracker receives; deliveries queued and emits it reads from the job's tallies. */
+const TRACKER_MASK = maskOf(TRACKER_EVENT_TYPES)
 
 /** Key of a job's internal state. */
 export const jobCore: unique symbol = Symbol('routilux.jobCore')
@@ -54,10 +58,16 @@ export class JobCore {
   /** routineId → slot → buffer, for append and custom merges. */
   readonly buffers = new Map<string, Map<string, Payload>>()
   /**
-   * Job-scoped observers (the job's tracker). Called as `record` methods rather than per-job closures,
-   * so optimised dispatch code never depends on an object that dies with the job.
+   * The job-scoped observer (the job's tracker). Called as a `record` method rather than a per-job
+   * closure, so optimised dispatch code never depends on an object that dies with the job.
    */
-  observers: readonly JobObserver[]
+  observer: JobObserver | undefined = undefined
+  /** Event types `observer` wants, as a mask of `EVENT_BITS`. */
+  observerMask = 0
+  /** Deliveries queued (each `deliveryQueued`), counted whether or not the event object is built. */
+  deliveriesQueued = 0
+  /** Emits (each `eventEmitted`), counted whether or not the event object is built. */
+  eventsEmitted = 0
   /** Set while the job is attached to a flow's executor. */
   link: PendingSource | undefined
   /** Pending deliveries read from a snapshot, until a flow resumes the job. */
@@ -70,9 +80,8 @@ export class JobCore {
     return this.output
   }
 
-  constructor(limits: LogLimits, observers: readonly JobObserver[]) {
+  constructor(limits: LogLimits) {
     this.history = new BoundedLog(limits)
-    this.observers = observers
   }
 }
 
@@ -112,7 +121,7 @@ export class JobState {
   /** Job-scoped data shared by all routines of this job. */
   readonly shared: Payload = {}
   /** Performance figures of this job, fed from its execution events. */
-  readonly trace = new ExecutionTracker()
+  readonly trace: ExecutionTracker
   /** Settles with this job when it is completed, failed or cancelled; never rejects. */
   readonly done: Promise<JobState>
   /** Internal state driven by the executor. */
@@ -121,7 +130,10 @@ export class JobState {
   constructor(flowId: string, options: JobStateOptions = {}) {
     this.jobId = options.jobId ?? globalThis.crypto.randomUUID()
     this.flowId = flowId
-    const core = new JobCore(limitsOf(options.history), [this.trace])
+    const core = new JobCore(limitsOf(options.history))
+    this.trace = new ExecutionTracker(core)
+    core.observer = this.trace
+    core.observerMask = TRACKER_MASK
     this[jobCore] = core
     this.done = new Promise<JobState>((resolve) => {
       core.settle = resolve

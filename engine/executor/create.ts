@@ -3,6 +3,7 @@
  */
 import type { RoutineContext } from '../context'
 import type { ErrorHandler } from '../error-handler'
+import { emptyListenerLists } from './event-routes'
 import { FlowGraph } from './graph'
 import { JobRegistry } from './job-registry'
 import { deliveryPort } from './port'
@@ -31,7 +32,7 @@ export function createExecutor(
     scheduler: new Scheduler<Delivery>(maxWorkers, start),
     registry: new JobRegistry(),
     runs: new Map(),
-    listeners: [],
+    listeners: emptyListenerLists(),
     recent: undefined,
     errorHandler: options.errorHandler,
     handlerTimeoutMs: options.handlerTimeoutMs,

@@ -1,14 +1,29 @@
 /**
- * Builds and publishes execution events to the flow's observers and the job's own observers (its
- * tracker). An event object is built only when someone listens, and a throwing listener never
- * disturbs execution.
+ * Builds and publishes execution events to the flow's listeners and the job's own observer (its
+ * tracker). An event object is built only when a listener or the observer wants its type, and a
+ * throwing listener never disturbs execution. Deliveries queued and emits are also tallied on the job,
+ * so its tracker can count them without receiving an object for each.
  */
 import type { ExecutionEvent, ExecutionListener } from '../events'
-import type { JobCore, JobObserver } from '../job-state'
+import type { JobCore } from '../job-state'
 import type { ErrorInfo, ErrorStrategy, OutputEntry, Payload } from '../types'
+import { EVENT_BITS } from './event-routes'
 import type { Delivery, ExecutorState } from './state'
 
-function deliver(listeners: readonly ExecutionListener[], event: ExecutionEvent): void {
+const ROUTINE_STARTED = EVENT_BITS.routineStarted
+const ROUTINE_COMPLETED = EVENT_BITS.routineCompleted
+const ROUTINE_FAILED = EVENT_BITS.routineFailed
+const DELIVERY_QUEUED = EVENT_BITS.deliveryQueued
+const RETRY_SCHEDULED = EVENT_BITS.retryScheduled
+const EVENT_EMITTED = EVENT_BITS.eventEmitted
+const OUTPUT_LOGGED = EVENT_BITS.outputLogged
+
+function dispatch(
+  listeners: readonly ExecutionListener[],
+  core: JobCore,
+  bit: number,
+  event: ExecutionEvent,
+): void {
   for (let i = 0; i < listeners.length; i++) {
     try {
       ;(listeners[i] as ExecutionListener)(event)
@@ -17,31 +32,26 @@ function deliver(listeners: readonly ExecutionListener[], event: ExecutionEvent)
       console.error('routilux: an execution listener threw', error)
     }
   }
-}
-
-function listened(ex: ExecutorState, core: JobCore): boolean {
-  return ex.listeners.length > 0 || core.observers.length > 0
-}
-
-/** Publishes `event` to the flow's listeners and the job's observers. */
-export function publish(ex: ExecutorState, core: JobCore, event: ExecutionEvent): void {
-  if (ex.listeners.length > 0) deliver(ex.listeners, event)
-  const observers = core.observers
-  for (let i = 0; i < observers.length; i++) {
-    try {
-      ;(observers[i] as JobObserver).record(event)
-    } catch (error) {
-      console.error('routilux: a job observer threw', error)
-    }
+  if ((core.observerMask & bit) === 0) return
+  try {
+    core.observer?.record(event)
+  } catch (error) {
+    console.error('routilux: a job observer threw', error)
   }
+}
+
+/** Publishes `event` to the flow's listeners and the job's observer that want its type. */
+export function publish(ex: ExecutorState, core: JobCore, event: ExecutionEvent): void {
+  dispatch(ex.listeners[event.type], core, EVENT_BITS[event.type], event)
 }
 
 /** `routineStarted` for `d`. */
 export function routineStarted(d: Delivery, time: number): void {
   const ex = d.run.ex
   const core = d.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  const listeners = ex.listeners.routineStarted
+  if (listeners.length === 0 && (core.observerMask & ROUTINE_STARTED) === 0) return
+  dispatch(listeners, core, ROUTINE_STARTED, {
     type: 'routineStarted',
     flowId: ex.flowId,
     jobId: d.run.job.jobId,
@@ -57,8 +67,9 @@ export function routineStarted(d: Delivery, time: number): void {
 export function routineCompleted(d: Delivery, time: number, durationMs: number): void {
   const ex = d.run.ex
   const core = d.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  const listeners = ex.listeners.routineCompleted
+  if (listeners.length === 0 && (core.observerMask & ROUTINE_COMPLETED) === 0) return
+  dispatch(listeners, core, ROUTINE_COMPLETED, {
     type: 'routineCompleted',
     flowId: ex.flowId,
     jobId: d.run.job.jobId,
@@ -81,8 +92,9 @@ export function routineFailed(
 ): void {
   const ex = d.run.ex
   const core = d.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  const listeners = ex.listeners.routineFailed
+  if (listeners.length === 0 && (core.observerMask & ROUTINE_FAILED) === 0) return
+  dispatch(listeners, core, ROUTINE_FAILED, {
     type: 'routineFailed',
     flowId: ex.flowId,
     jobId: d.run.job.jobId,
@@ -101,8 +113,10 @@ export function routineFailed(
 export function deliveryQueued(d: Delivery, time: number): void {
   const ex = d.run.ex
   const core = d.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  core.deliveriesQueued++
+  const listeners = ex.listeners.deliveryQueued
+  if (listeners.length === 0 && (core.observerMask & DELIVERY_QUEUED) === 0) return
+  dispatch(listeners, core, DELIVERY_QUEUED, {
     type: 'deliveryQueued',
     flowId: ex.flowId,
     jobId: d.run.job.jobId,
@@ -126,8 +140,9 @@ export function retryScheduled(
 ): void {
   const ex = next.run.ex
   const core = next.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  const listeners = ex.listeners.retryScheduled
+  if (listeners.length === 0 && (core.observerMask & RETRY_SCHEDULED) === 0) return
+  dispatch(listeners, core, RETRY_SCHEDULED, {
     type: 'retryScheduled',
     flowId: ex.flowId,
     jobId: next.run.job.jobId,
@@ -153,8 +168,10 @@ export function eventEmitted(
 ): void {
   const ex = d.run.ex
   const core = d.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  core.eventsEmitted++
+  const listeners = ex.listeners.eventEmitted
+  if (listeners.length === 0 && (core.observerMask & EVENT_EMITTED) === 0) return
+  dispatch(listeners, core, EVENT_EMITTED, {
     type: 'eventEmitted',
     flowId: ex.flowId,
     jobId: d.run.job.jobId,
@@ -170,8 +187,9 @@ export function eventEmitted(
 export function outputLogged(d: Delivery, entry: OutputEntry): void {
   const ex = d.run.ex
   const core = d.run.core
-  if (!listened(ex, core)) return
-  publish(ex, core, {
+  const listeners = ex.listeners.outputLogged
+  if (listeners.length === 0 && (core.observerMask & OUTPUT_LOGGED) === 0) return
+  dispatch(listeners, core, OUTPUT_LOGGED, {
     type: 'outputLogged',
     flowId: ex.flowId,
     jobId: d.run.job.jobId,

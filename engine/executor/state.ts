@@ -5,10 +5,10 @@
  */
 import type { RoutineContext } from '../context'
 import type { ErrorHandler } from '../error-handler'
-import type { ExecutionListener } from '../events'
 import type { JobSnapshot, PendingDeliverySnapshot } from '../job-snapshot'
 import { type JobCore, type JobState, jobCore, type PendingSource } from '../job-state'
 import type { OutputEntry, Payload } from '../types'
+import type { ListenerLists } from './event-routes'
 import type { FlowGraph, OutLink } from './graph'
 import type { JobRegistry } from './job-registry'
 import type { Scheduler } from './scheduler'
@@ -40,7 +40,8 @@ export interface ExecutorState {
   readonly scheduler: Scheduler<Delivery>
   readonly registry: JobRegistry
   readonly runs: Map<JobState, JobRun>
-  listeners: readonly ExecutionListener[]
+  /** Flow listeners by the event type they receive. */
+  readonly listeners: ListenerLists
   /**
    * The last finished delivery. Deliveries never outlive their job, so without one kept alive a full
    * GC between runs collects their hidden class and deoptimises every function that handles them,

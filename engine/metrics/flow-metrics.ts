@@ -2,7 +2,7 @@
  * The standard metrics of a flow, recorded from its execution-event stream only. Series objects are
  * cached per routine so an event costs a few map lookups and additions, not a label resolution.
  */
-import type { ExecutionEvent, ExecutionListener } from '../events'
+import type { ExecutionEvent, ExecutionEventType, ExecutionListener } from '../events'
 import type { ErrorStrategy } from '../types'
 import type { MetricsCollector } from './metrics-collector'
 import type { CounterMetric, GaugeMetric, HistogramMetric } from './series'
@@ -16,6 +16,20 @@ export const FLOW_METRIC_NAMES = {
   deliveriesInFlight: 'routilux_deliveries_in_flight',
   queueDepth: 'routilux_queue_depth',
 } as const
+
+/** The event types `recordFlowMetrics` listens to (pass them to `flow.observe` as its filter). */
+export const FLOW_METRICS_EVENT_TYPES: readonly ExecutionEventType[] = Object.freeze([
+  'jobStarted',
+  'deliveryQueued',
+  'routineStarted',
+  'routineCompleted',
+  'routineFailed',
+  'retryScheduled',
+  'eventEmitted',
+  'jobCompleted',
+  'jobFailed',
+  'jobCancelled',
+])
 
 /** Buckets (seconds) of the routine duration histogram: from 100 µs handlers to minute-long calls. */
 export const ROUTINE_DURATION_BUCKETS: readonly number[] = [

@@ -1,6 +1,7 @@
 export {
   type ExecutionStatusLabel,
   FLOW_METRIC_NAMES,
+  FLOW_METRICS_EVENT_TYPES,
   ROUTINE_DURATION_BUCKETS,
   recordFlowMetrics,
 } from './flow-metrics'
