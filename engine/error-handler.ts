@@ -54,7 +54,10 @@ export class ErrorHandler {
     this.#retryable = options.retryable
   }
 
-  /** Delay before retry number `retry` (1-based): `retryDelayMs × retryBackoff^(retry−1)`. */
+  /**
+   * Delay before retry number `retry` (1-based): `retryDelayMs × retryBackoff^(retry−1)`. The executor
+   * waits at most 2³¹−1 ms (about 24.8 days, the longest a timer holds) whatever this returns.
+   */
   delayFor(retry: number): number {
     return this.retryDelayMs * this.retryBackoff ** (retry - 1)
   }

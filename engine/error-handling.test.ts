@@ -129,6 +129,17 @@ describe('RETRY', () => {
     expect(h.received('after')).toEqual([{ item: 'x' }])
   })
 
+  it('caps a backoff delay beyond what a timer can hold instead of retrying at once', async () => {
+    const { h, attempts } = flakyFlow(() => true, { strategy: 'retry', retryDelayMs: 1e10 })
+    const job = h.flow.execute('src', { items: ['x'] })
+    await sleep(30)
+    expect(attempts).toEqual(['x#1'])
+    const [pending] = job.toJSON().pending
+    expect(pending).toMatchObject({ routineId: 'flaky', attempt: 2 })
+    expect(pending?.dueAt).toBeGreaterThan(Date.now() + 2_147_483_647 - 60_000)
+    h.flow.cancel(job)
+  })
+
   it('never blocks other deliveries while a retry waits', async () => {
     const { h, attempts } = flakyFlow((item, attempt) => item === 1 && attempt === 1, {
       strategy: 'retry',

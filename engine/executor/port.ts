@@ -11,7 +11,7 @@ import { linkTo, NO_OUTS, type OutLink } from './graph'
 import { admit } from './job-control'
 import { eventEmitted, outputLogged } from './publish'
 import { Delivery, type DeliveryPort, isTerminal, RUNNING } from './state'
-import { waitOnTimer } from './timers'
+import { MAX_TIMER_DELAY_MS, waitOnTimer } from './timers'
 
 const LEVELS: ReadonlySet<string> = new Set(['debug', 'info', 'warn', 'error'])
 
@@ -67,14 +67,11 @@ function log(d: Delivery, level: OutputEntry['level'], message: string, data: Pa
   outputLogged(d, entry)
 }
 
-/** Longest delay a timer supports (setTimeout fires at once beyond it). */
-const MAX_DELAY_MS = 2_147_483_647
-
 function defer(d: Delivery, delayMs: number, slotName: string, data: Payload | undefined): void {
-  if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs <= MAX_DELAY_MS)) {
+  if (typeof delayMs !== 'number' || !(delayMs >= 0 && delayMs <= MAX_TIMER_DELAY_MS)) {
     throw new RoutiluxError(
       ErrorCode.INVALID_ARGUMENT,
-      `defer delay must be a number of milliseconds from 0 to ${MAX_DELAY_MS}`,
+      `defer delay must be a number of milliseconds from 0 to ${MAX_TIMER_DELAY_MS}`,
       { delayMs: String(delayMs) },
     )
   }

@@ -9,14 +9,18 @@ import { clock } from './clock'
 import { requeue } from './job-control'
 import { type Delivery, isTerminal, QUEUED, WAITING } from './state'
 
+/** Longest delay a timer can wait: beyond it `setTimeout` would fire at once. Longer waits are capped to it. */
+export const MAX_TIMER_DELAY_MS = 2_147_483_647
+
 /** Parks an already counted delivery `d` on a timer of `delayMs`; when due it is queued like any other. */
 export function waitOnTimer(d: Delivery, delayMs: number): void {
+  const delay = Math.min(delayMs, MAX_TIMER_DELAY_MS)
   d.state = WAITING
-  d.dueAt = Date.now() + delayMs
+  d.dueAt = Date.now() + delay
   const run = d.run
   if (run.waiting === undefined) run.waiting = new Set()
   run.waiting.add(d)
-  d.timer = setTimeout(onDue, delayMs, d)
+  d.timer = setTimeout(onDue, delay, d)
 }
 
 function onDue(d: Delivery): void {
