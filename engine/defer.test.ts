@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { RoutineContext } from './context'
-import { ErrorCode, isRoutiluxError } from './errors'
+import { ErrorCode } from './errors'
 import { JobState } from './job-state'
-import { deferred, FlowHarness, sleep } from './testing/harness'
+import { codeOf, deferred, FlowHarness, sleep } from './testing/harness'
 import type { Payload } from './types'
 
 /**
@@ -22,15 +22,6 @@ function timerFlow(delayMs: number, options?: ConstructorParameters<typeof FlowH
     },
   })
   return Object.assign(h, { triggered: triggered.promise })
-}
-
-function codeOf(fn: () => void): string | undefined {
-  try {
-    fn()
-  } catch (error) {
-    return isRoutiluxError(error) ? error.code : `not coded: ${String(error)}`
-  }
-  return undefined
 }
 
 describe('ctx.defer', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { ErrorCode, isRoutiluxError } from './errors'
+import { ErrorCode } from './errors'
 import { Flow } from './flow'
 import { Routine } from './routine'
-import { FlowHarness, sleep } from './testing/harness'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (error) {
-    return isRoutiluxError(error) ? error.code : `not coded: ${String(error)}`
-  }
-  return undefined
-}
+import { codeOf, FlowHarness, sleep } from './testing/harness'
 
 describe('Flow building', () => {
   it('adds routines under given or generated ids and rejects duplicates', () => {

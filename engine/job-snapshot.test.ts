@@ -1,22 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ErrorCode, isRoutiluxError } from './errors'
 import { JobState } from './job-state'
-import { FlowHarness } from './testing/harness'
+import { codeOf, FlowHarness } from './testing/harness'
 
 async function finishedJob() {
   const h = new FlowHarness().source('src').sink('sink', { merge: 'append' }).wire('src.out -> sink.in')
   h.routine('logger', { slots: { trigger: (_d, ctx) => ctx.log('info', 'hello', { a: 1 }) } })
   const job = await h.run('src', { items: [1, 2, 3] })
   return job
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (error) {
-    return isRoutiluxError(error) ? error.code : `not coded: ${String(error)}`
-  }
-  return undefined
 }
 
 describe('JobState snapshots', () => {

@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ErrorHandler } from './error-handler'
 import { ErrorCode, isRoutiluxError } from './errors'
 import { Routine } from './routine'
+import { codeOf } from './testing/harness'
 import { Validator } from './validator'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (error) {
-    return isRoutiluxError(error) ? error.code : `not coded: ${String(error)}`
-  }
-  return undefined
-}
 
 describe('Routine', () => {
   it('declares slots and events in order and finds them by name', () => {

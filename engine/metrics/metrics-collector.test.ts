@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isRoutiluxError } from '../errors'
+import { codeOf } from '../testing/harness'
 import { MetricsCollector } from './metrics-collector'
 
 function occurrences(text: string, needle: string): number {
@@ -109,14 +109,6 @@ describe('MetricsCollector', () => {
   it('rejects bad input with coded errors', () => {
     const metrics = new MetricsCollector()
     metrics.counter('x_total', 'X', { a: '1' })
-    const codeOf = (fn: () => unknown): string | undefined => {
-      try {
-        fn()
-      } catch (error) {
-        return isRoutiluxError(error) ? error.code : 'not a RoutiluxError'
-      }
-      return undefined
-    }
     expect(codeOf(() => metrics.gauge('x_total', 'X', { a: '1' }))).toBe('INVALID_ARGUMENT')
     expect(codeOf(() => metrics.counter('x_total', 'X', { b: '1' }))).toBe('INVALID_ARGUMENT')
     expect(codeOf(() => metrics.counter('x_total', 'X'))).toBe('INVALID_ARGUMENT')

@@ -11,6 +11,7 @@
  */
 import type { MergeStrategy, RoutineContext, SlotHandler } from '../context'
 import type { ErrorHandler } from '../error-handler'
+import { isRoutiluxError } from '../errors'
 import type { ExecutionEvent, ExecutionEventType } from '../events'
 import { type ExecuteOptions, Flow, type FlowOptions } from '../flow'
 import type { JobState } from '../job-state'
@@ -58,6 +59,16 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
 /** Lets queued microtasks and one macrotask turn run. */
 export function tick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
+}
+
+/** The code of the `RoutiluxError` that `fn` throws, `undefined` when it returns, or a "not coded" text. */
+export function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn()
+  } catch (error) {
+    return isRoutiluxError(error) ? error.code : `not coded: ${String(error)}`
+  }
+  return undefined
 }
 
 /** A flow plus recorders of what its routines received and what it published. */
