@@ -36,8 +36,10 @@ export function EventLog() {
   })
 
   useEffect(() => {
-    if (follow && rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' })
-  }, [follow, rows, virtualizer])
+    // Write-only (the browser clamps it): reading the scroll size here would force a layout per update.
+    const el = scroller.current
+    if (follow && el && rows.length > 0) el.scrollTop = rows.length * ROW_HEIGHT
+  }, [follow, rows])
 
   const onScroll = () => {
     const el = scroller.current
