@@ -13,6 +13,7 @@ import { RunPanelArea } from '../panels/RunPanelArea'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
 import { EmptyState } from './EmptyState'
+import { ErrorBoundary } from './ErrorBoundary'
 import { StatusBar } from './StatusBar'
 import { Toasts } from './Toasts'
 import { TopBar } from './TopBar'
@@ -34,21 +35,35 @@ export function App() {
       <div className="app">
         <TopBar />
         <div className="workspace">
-          {panels.palette && <Palette />}
+          {panels.palette && (
+            <ErrorBoundary area="The palette">
+              <Palette />
+            </ErrorBoundary>
+          )}
           <main className="canvas-area">
             <div className="canvas-stack">
-              <FlowCanvas />
+              <ErrorBoundary area="The canvas">
+                <FlowCanvas />
+              </ErrorBoundary>
               <EmptyState />
               <FindBar />
               <QuickAdd />
             </div>
             {panels.problems && <ProblemsPanel />}
-            <RunPanelArea />
+            <ErrorBoundary area="The run panel">
+              <RunPanelArea />
+            </ErrorBoundary>
           </main>
-          {panels.inspector && <Inspector />}
+          {panels.inspector && (
+            <ErrorBoundary area="The inspector">
+              <Inspector />
+            </ErrorBoundary>
+          )}
         </div>
         <StatusBar />
-        <Dialogs />
+        <ErrorBoundary area="The dialog">
+          <Dialogs />
+        </ErrorBoundary>
         <Toasts />
         <CommandHost />
       </div>

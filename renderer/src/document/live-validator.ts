@@ -2,9 +2,9 @@
  * Document validation for the editor: in a worker when the platform has workers (the browser, the
  * desktop app), in-line otherwise (unit tests). Only the latest request's answer counts.
  */
-import { validateDocument } from '../../../engine/document/load'
 import type { FlowDocument, Problem } from '../../../engine/document/types'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
+import { checkFlow } from './check-flow'
 import type { ValidationRequest, ValidationResponse } from './validation.worker'
 
 export interface LiveValidator {
@@ -16,7 +16,7 @@ export interface LiveValidator {
 export function inlineValidator(): LiveValidator {
   return {
     async validate(doc, descriptors) {
-      return validateDocument(doc, descriptors.length > 0 ? { descriptors } : {})
+      return checkFlow(doc, descriptors)
     },
   }
 }

@@ -2,9 +2,9 @@
  * Validates flow documents off the main thread, so checking a flow of thousands of routines after
  * an edit never stalls the canvas. Messages: `{ seq, doc, descriptors? }` in, `{ seq, problems }` out.
  */
-import { validateDocument } from '../../../engine/document/load'
 import type { FlowDocument, Problem } from '../../../engine/document/types'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
+import { checkFlow } from './check-flow'
 
 interface Scope {
   onmessage: ((event: { data: ValidationRequest }) => void) | null
@@ -28,6 +28,5 @@ let descriptors: readonly RoutineTypeDescriptor[] = []
 
 scope.onmessage = ({ data }) => {
   if (data.descriptors) descriptors = data.descriptors
-  const problems = validateDocument(data.doc, descriptors.length > 0 ? { descriptors } : {})
-  scope.postMessage({ seq: data.seq, problems })
+  scope.postMessage({ seq: data.seq, problems: checkFlow(data.doc, descriptors) })
 }
