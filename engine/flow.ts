@@ -13,10 +13,11 @@ import { addListener, EVENT_TYPES, parseEventTypes, removeListener } from './exe
 import type { FlowGraph } from './executor/graph'
 import { cancelJob, pauseJob, resumeJob } from './executor/job-control'
 import { attachRestored, startJob } from './executor/job-start'
-import { type ExecutorState, isTerminal } from './executor/state'
-import { type JobState, jobCore } from './job-state'
+import type { ExecutorState } from './executor/state'
+import { isTerminal, type JobState, jobCore } from './job-state'
 import { FLOW_METRICS_EVENT_TYPES, recordFlowMetrics } from './metrics/flow-metrics'
 import type { MetricsCollector } from './metrics/metrics-collector'
+import { isRecord } from './payload'
 import type { Routine } from './routine'
 import type { Payload } from './types'
 
@@ -152,8 +153,7 @@ export class Flow {
    * returns the running job at once; the entry handler runs later, never inside this call.
    */
   execute(entryId: string, params: Payload = {}, options: ExecuteOptions = {}): JobState {
-    if (typeof params !== 'object' || params === null || Array.isArray(params))
-      invalid('params must be a plain object')
+    if (!isRecord(params)) invalid('params must be a plain object')
     const timeoutMs = positive(options.timeoutMs, 'timeoutMs')
     return startJob(this.#ex, entryId, options.slot ?? 'trigger', params, timeoutMs)
   }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { ErrorCode, RoutiluxError } from './errors'
+import { isRecord } from './payload'
 import type { ErrorInfo, ExecutionRecord, JobStatus, OutputEntry, Payload, RoutineState } from './types'
 
 /** Value of `JobSnapshot.format`. */
@@ -49,8 +50,6 @@ export interface JobSnapshot {
   nextDeliveryId: number
 }
 
-const isRecord = (value: unknown): value is Payload =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 const payload = z.custom<Payload>(isRecord, 'expected an object')
 const count = z.number().int().nonnegative()
 const time = z.number().finite()

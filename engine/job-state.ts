@@ -108,7 +108,8 @@ export function idleRoutineState(): RoutineState {
   }
 }
 
-function isTerminal(status: JobStatus): boolean {
+/** True for `completed`, `failed` and `cancelled`: the job is over. */
+export function isTerminal(status: JobStatus): boolean {
   return status === 'completed' || status === 'failed' || status === 'cancelled'
 }
 

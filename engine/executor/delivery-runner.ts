@@ -4,13 +4,14 @@
  * (STOP / CONTINUE / SKIP / RETRY on a timer).
  */
 import { ErrorCode, RoutiluxError } from '../errors'
+import { isTerminal } from '../job-state'
 import type { Payload } from '../types'
 import { clock } from './clock'
 import { errorInfoOf, resolveError, routineStateOf } from './error-resolution'
 import { failJob, finishInFlight, notifyIdle } from './job-control'
 import { prepareInput } from './merge'
 import { retryScheduled, routineCompleted, routineFailed, routineStarted } from './publish'
-import { CLOSED, DETACHED, Delivery, isTerminal, RUNNING } from './state'
+import { CLOSED, DETACHED, Delivery, RUNNING } from './state'
 import { waitOnTimer } from './timers'
 
 /** Scheduler entry point: starts `d` (and finishes it too when the handler is synchronous). */

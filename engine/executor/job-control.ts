@@ -5,10 +5,11 @@
  */
 import { ErrorCode, RoutiluxError } from '../errors'
 import type { ExecutionEvent } from '../events'
+import { isTerminal } from '../job-state'
 import type { ErrorInfo, JobStatus } from '../types'
 import { clock } from './clock'
 import { deliveryQueued, publish } from './publish'
-import { DETACHED, type Delivery, isTerminal, type JobRun } from './state'
+import { DETACHED, type Delivery, type JobRun } from './state'
 
 /** Counts a new delivery in its job, queues it (or parks it while paused) and publishes `deliveryQueued`. */
 export function admit(d: Delivery, time: number): void {

@@ -5,12 +5,9 @@
  */
 import { ErrorCode, RoutiluxError } from '../errors'
 import type { JobCore } from '../job-state'
+import { isRecord } from '../payload'
 import type { Payload } from '../types'
 import type { Delivery } from './state'
-
-function isRecord(value: unknown): value is Payload {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function bufferOf(core: JobCore, routineId: string, slot: string): Payload | undefined {
   return core.buffers.get(routineId)?.get(slot)

@@ -5,18 +5,20 @@
  * defers from a handler whose delivery is over, or whose job has ended, are discarded.
  */
 import { ErrorCode, RoutiluxError } from '../errors'
+import { isTerminal } from '../job-state'
+import { isRecord } from '../payload'
 import type { OutputEntry, Payload } from '../types'
 import { clock } from './clock'
 import { linkTo, NO_OUTS, type OutLink } from './graph'
 import { admit } from './job-control'
 import { eventEmitted, outputLogged } from './publish'
-import { Delivery, type DeliveryPort, isTerminal, RUNNING } from './state'
+import { Delivery, type DeliveryPort, RUNNING } from './state'
 import { MAX_TIMER_DELAY_MS, waitOnTimer } from './timers'
 
 const LEVELS: ReadonlySet<string> = new Set(['debug', 'info', 'warn', 'error'])
 
 function checkPayload(data: unknown, what: string): void {
-  if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+  if (data !== undefined && !isRecord(data)) {
     throw new RoutiluxError(ErrorCode.INVALID_ARGUMENT, `${what} must be a plain object`)
   }
 }

@@ -53,11 +53,6 @@ export interface ExecutorState {
   readonly history: { maxSize?: number; ttlMs?: number } | undefined
 }
 
-/** True for `completed`, `failed` and `cancelled`. */
-export function isTerminal(status: string): boolean {
-  return status === 'completed' || status === 'failed' || status === 'cancelled'
-}
-
 /**
  * One activation of a slot; also the `RoutineContext` its handler receives. Kept small: thousands
  * can be queued at once, and the rarely used fields (signal, timers, retries) stay unset.

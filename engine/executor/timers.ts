@@ -5,9 +5,10 @@
  * waits in the parked list for resume); snapshots carry it with its due time; cancel and failure drop
  * it with its timer (`job-control`).
  */
+import { isTerminal } from '../job-state'
 import { clock } from './clock'
 import { requeue } from './job-control'
-import { type Delivery, isTerminal, QUEUED, WAITING } from './state'
+import { type Delivery, QUEUED, WAITING } from './state'
 
 /** Longest delay a timer can wait: beyond it `setTimeout` would fire at once. Longer waits are capped to it. */
 export const MAX_TIMER_DELAY_MS = 2_147_483_647

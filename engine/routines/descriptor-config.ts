@@ -4,6 +4,7 @@
  * under the renderer's strict content security policy.
  */
 import { Validator } from '@cfworker/json-schema'
+import { isRecord } from '../payload'
 import type { Payload } from '../types'
 import type { JsonSchema } from './descriptor'
 
@@ -96,8 +97,4 @@ export function pointerToPath(pointer: string): string {
     else path += `[${JSON.stringify(part)}]`
   }
   return path
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../document/types'
 import { ErrorCode, RoutiluxError } from '../errors'
+import { isRecord } from '../payload'
 import type { Routine } from '../routine'
 import type { Payload } from '../types'
 import { buildRoutine } from './build-routine'
@@ -188,8 +189,4 @@ function configIssues(definition: RoutineDefinition, config: Payload): ConfigIss
     }
   }
   return issues
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

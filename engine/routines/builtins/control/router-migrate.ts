@@ -3,8 +3,8 @@
  * a condition is a Python-style expression string or a `{key: expected}` dict. Version 2 stores
  * `{name, condition}` objects with expression strings.
  */
+import { isRecord } from '../../../payload'
 import type { Payload } from '../../../types'
-import { isRecord } from '../shared/input'
 
 /** Upgrades a version-1 router config (Routilux layout) to version 2. */
 export function migrateRouterV1(config: Payload): Payload {

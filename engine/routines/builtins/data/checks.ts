@@ -1,7 +1,7 @@
 /**
  * The named checks of DataValidator. Unlike Routilux, booleans are not integers.
  */
-import { isRecord } from '../shared/input'
+import { isRecord } from '../../../payload'
 
 /** A named check: true when the value passes. */
 export type Check = (value: unknown) => boolean

@@ -2,7 +2,7 @@
  * The named transformations of DataTransformer. Transformations are data (names in config), never
  * functions, so a flow stays serialisable.
  */
-import { isRecord } from '../shared/input'
+import { isRecord } from '../../../payload'
 import { textOf } from '../shared/types'
 
 /** A transformation: takes a value, returns the new value or throws with a message. */

@@ -2,9 +2,9 @@
  * DataValidator's algorithm as a pure function: required fields, per-field rules, extra fields,
  * list items and plain values. Strict mode stops at the first error (Routilux could report two).
  */
+import { isRecord } from '../../../payload'
 import type { Payload } from '../../../types'
 import { type CompiledExpression, compileExpression, ExpressionError } from '../../expression'
-import { isRecord } from '../shared/input'
 import { textOf } from '../shared/types'
 import { CHECKS } from './checks'
 

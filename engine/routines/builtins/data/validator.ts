@@ -3,11 +3,12 @@
  * expressions) and emits `valid` or `invalid`.
  */
 import { ErrorCode } from '../../../errors'
+import { isRecord } from '../../../payload'
 import type { Payload } from '../../../types'
 import type { RoutineDefinition } from '../../definition'
 import type { ConfigIssue } from '../../descriptor-config'
 import { compileExpression, ExpressionError } from '../../expression'
-import { extractInput, isRecord, without } from '../shared/input'
+import { extractInput, without } from '../shared/input'
 import { CHECKS } from './checks'
 import { RULE_VARIABLES, validateData } from './validate-rules'
 

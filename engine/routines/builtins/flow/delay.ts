@@ -2,8 +2,8 @@
  * Delay (`flow.delay`): passes each input on after `delay_ms`, without holding a worker while it
  * waits.
  */
+import { isRecord } from '../../../payload'
 import type { RoutineDefinition } from '../../definition'
-import { isRecord } from '../shared/input'
 import { startTimer, TIMER_SLOT } from '../shared/timers'
 
 /** Delay: `delay_ms`. */

@@ -1,9 +1,10 @@
 /**
  * Mapper (`flow.mapper`): builds a new payload whose keys are computed by expressions.
  */
+import { isRecord } from '../../../payload'
 import type { RoutineDefinition } from '../../definition'
 import { cachedExpression } from '../shared/expressions'
-import { extractInput, isRecord } from '../shared/input'
+import { extractInput } from '../shared/input'
 import { expressionIssues } from './filter'
 
 /** Mapper: `mappings` (key → expression), `keep_input`. */

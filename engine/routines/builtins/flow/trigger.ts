@@ -2,8 +2,8 @@
  * Manual trigger (`flow.trigger`): the usual entry of a flow. Its `trigger` slot receives the run
  * parameters and emits them, on top of a configured base payload.
  */
+import { isRecord } from '../../../payload'
 import type { RoutineDefinition } from '../../definition'
-import { isRecord } from '../shared/input'
 
 /** Manual trigger: emits `{...config.payload, ...params}` on `output`. */
 export const manualTrigger: RoutineDefinition = {

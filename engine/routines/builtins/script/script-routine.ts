@@ -4,11 +4,11 @@
  * realm; this module only defines the type and forwards emits and logs.
  */
 import { ErrorCode, RoutiluxError } from '../../../errors'
+import { isRecord } from '../../../payload'
 import type { Payload } from '../../../types'
 import type { RoutineDefinition } from '../../definition'
 import type { ScriptGrants, ScriptRunner } from '../../script-runner'
 import { checkScriptSyntax } from '../../script-syntax'
-import { isRecord } from '../shared/input'
 
 /** Code a new script routine starts with. */
 export const DEFAULT_SCRIPT = `// data: the input payload · config: this routine's config

@@ -22,8 +22,3 @@ export function without(payload: Payload, ...keys: string[]): Payload {
   for (const key of keys) delete rest[key]
   return rest
 }
-
-/** True for a plain object (not an array, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -1,7 +1,7 @@
 /**
  * TextClipper's algorithm as a pure function. Lengths count code points, as Routilux (Python) does.
  */
-import { isRecord } from '../shared/input'
+import { isRecord } from '../../../payload'
 import { textOf } from '../shared/types'
 
 /** Result of clipping. */

@@ -2,8 +2,8 @@
  * TimeProvider (`util.time`): emits the current time in several formats. Its slot is `trigger`
  * (Routilux named it `request`, which kept it from being a flow entry).
  */
+import { isRecord } from '../../../payload'
 import type { RoutineDefinition } from '../../definition'
-import { isRecord } from '../shared/input'
 import { strftime } from './strftime'
 
 const ZH_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']

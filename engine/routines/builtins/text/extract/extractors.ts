@@ -2,7 +2,7 @@
  * ResultExtractor's extractors. Each returns a result, or undefined when it does not apply; a throw
  * is recorded as that extractor's error.
  */
-import { isRecord } from '../../shared/input'
+import { isRecord } from '../../../../payload'
 import { codeBlocks } from './code-blocks'
 
 /** What an extractor found. */
