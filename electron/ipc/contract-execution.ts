@@ -10,7 +10,8 @@
  *   batch): then they hold every routine and connection seen so far.
  * - Terminal states are never dropped: each job's last update has `final: true` and its terminal
  *   `status`, and its terminal event is always in `events`, however busy the stream is.
- * - `events` is a bounded sample (at most 200 per job per batch); `droppedEvents` counts the rest.
+ * - `events` is a bounded sample (per job and batch, by default at most 50 ordinary events plus 250
+ *   errors, retries, output lines and lifecycle events); `droppedEvents` counts the rest.
  *   The host also keeps the most recent 5,000 events per job (`job.events`).
  */
 import type { ExecutionEvent } from '../../engine/events'
