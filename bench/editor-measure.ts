@@ -10,7 +10,10 @@ import type { Page } from '@playwright/test'
  * not exist inside the page.
  */
 interface PageGlobals {
-  document: { querySelectorAll(selector: string): { length: number } }
+  document: {
+    querySelectorAll(selector: string): { length: number }
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null
+  }
   requestAnimationFrame(callback: (now: number) => void): number
   __frames: number[]
   __recording: boolean
@@ -45,7 +48,7 @@ export function frameStats(intervals: readonly number[]): FrameStats {
   }
 }
 
-/** Resolves with `performance.now()` once `routines` nodes and `connections` edge paths are drawn. */
+/** Resolves with `performance.now()` once `routines` nodes and `connections` connections are drawn. */
 export async function drawnAt(
   page: Page,
   routines: number,
@@ -55,8 +58,11 @@ export async function drawnAt(
   const handle = await page.waitForFunction(
     ([n, e]) => {
       const { document } = globalThis as unknown as PageGlobals
-      return document.querySelectorAll('.react-flow__node-routine').length >= n &&
-        document.querySelectorAll('.react-flow__edge-path').length >= e
+      // Zoomed far out, large flows draw their connections on the low-detail canvas instead of as SVG.
+      const layer = document.querySelector('.low-detail-layer:not([hidden])')
+      const onCanvas = Number(layer?.getAttribute('data-edges') ?? 0)
+      const edges = Math.max(document.querySelectorAll('.react-flow__edge-path').length, onCanvas)
+      return document.querySelectorAll('.react-flow__node-routine').length >= n && edges >= e
         ? performance.now()
         : false
     },

@@ -34,6 +34,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
  * zoomed out a canvas picture stands in for the DOM (see LowDetailLayer).
  */
 export const LARGE_FLOW = 250
+const NO_EDGES: ConnectionEdgeType[] = []
 
 const selectMapInput = (s: StudioState) => ({
   doc: s.doc,
@@ -76,6 +77,8 @@ export function FlowCanvas() {
     [storeViewport],
   )
   const lodCanvas = large && lowDetail && moving
+  // Far out in a large flow, connections are drawn on the canvas layer instead of as SVG.
+  const edgesOnCanvas = large && lowDetail
   const classes = [
     'flow-canvas',
     view.connectingFrom && `connecting-from-${view.connectingFrom}`,
@@ -99,7 +102,7 @@ export function FlowCanvas() {
       <DetailContext.Provider value={lowDetail ? (large ? 'minimal' : 'low') : 'full'}>
         <ReactFlow<FlowNode, ConnectionEdgeType>
           nodes={nodes}
-          edges={edges}
+          edges={edgesOnCanvas ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onInit={() => setReady(true)}
@@ -128,7 +131,11 @@ export function FlowCanvas() {
           elevateNodesOnSelect={false}
           proOptions={{ hideAttribution: false }}
         >
-          <LowDetailLayer active={lodCanvas} nodes={nodes} edges={edges} />
+          <LowDetailLayer
+            mode={lodCanvas ? 'all' : edgesOnCanvas ? 'edges' : 'off'}
+            nodes={nodes}
+            edges={edges}
+          />
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           <Controls position="bottom-left" showInteractive={false} />
           {view.minimap && (

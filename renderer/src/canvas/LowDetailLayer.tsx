@@ -1,12 +1,16 @@
 /**
- * A canvas that stands in for the DOM nodes and edges of a large flow while the view pans or zooms
- * far out: painting thousands of elements per frame is what makes big canvases lag, one canvas
- * drawing rectangles and curves is cheap. The DOM comes back (kept, not rebuilt) when the view rests.
+ * A canvas that stands in for parts of a large flow when it is zoomed far out: its connections
+ * always (React Flow then draws none — thousands of SVG curves are what makes big canvases lag), and
+ * its routines too while the view pans or zooms (the DOM nodes stay, unpainted, and come back when
+ * the view rests, ready to be clicked and dragged).
  */
 import { type ReactFlowState, useStore } from '@xyflow/react'
 import { useLayoutEffect, useRef } from 'react'
 import type { ConnectionEdgeType, FlowNode } from './flow-mapper'
 import { buildLodScene, type LodScene } from './lod-scene'
+
+/** `off`: nothing; `edges`: connections only (under the DOM nodes); `all`: routines and connections. */
+export type LayerMode = 'off' | 'edges' | 'all'
 
 interface Picture {
   readonly scene: LodScene
@@ -25,15 +29,16 @@ const idle = () => null
 const TITLE_MIN_PX = 7
 
 interface LowDetailLayerProps {
-  readonly active: boolean
+  readonly mode: LayerMode
   readonly nodes: readonly FlowNode[]
   readonly edges: readonly ConnectionEdgeType[]
 }
 
-export function LowDetailLayer({ active, nodes, edges }: LowDetailLayerProps) {
+export function LowDetailLayer({ mode, nodes, edges }: LowDetailLayerProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
+  const active = mode !== 'off'
   const transform = useStore(active ? selectTransform : idle)
-  // Built on the first gesture after the flow changed, then reused for every later one.
+  // Rebuilt only when the flow changed, not on every pan or zoom.
   const cache = useRef<{
     nodes: readonly FlowNode[]
     edges: readonly ConnectionEdgeType[]
@@ -53,48 +58,73 @@ export function LowDetailLayer({ active, nodes, edges }: LowDetailLayerProps) {
     const el = canvas.current
     const ctx = el?.getContext('2d')
     if (!el || !ctx || !picture || !transform) return
-    const { scene, paths } = picture
     const dpr = window.devicePixelRatio || 1
-    const { clientWidth, clientHeight } = el
-    if (el.width !== clientWidth * dpr || el.height !== clientHeight * dpr) {
-      el.width = clientWidth * dpr
-      el.height = clientHeight * dpr
+    if (el.width !== el.clientWidth * dpr || el.height !== el.clientHeight * dpr) {
+      el.width = el.clientWidth * dpr
+      el.height = el.clientHeight * dpr
     }
     const [x, y, zoom] = transform
-    const style = getComputedStyle(el)
     ctx.setTransform(1, 0, 0, 1, 0, 0)
     ctx.clearRect(0, 0, el.width, el.height)
     ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * x, dpr * y)
-    ctx.lineWidth = 1.5 / zoom
-    ctx.strokeStyle = style.getPropertyValue('--edge')
-    ctx.stroke(paths.all)
-    ctx.strokeStyle = style.getPropertyValue('--edge-selected')
-    ctx.stroke(paths.selected)
-    const nodeBg = style.getPropertyValue('--node-bg')
-    const noteBg = style.getPropertyValue('--note-bg')
-    const border = style.getPropertyValue('--border-strong')
-    const accent = style.getPropertyValue('--accent-strong')
-    const danger = style.getPropertyValue('--danger')
-    const text = style.getPropertyValue('--text')
-    const showTitles = 22 * zoom >= TITLE_MIN_PX
-    ctx.font = '600 22px system-ui, sans-serif'
-    ctx.textBaseline = 'top'
-    for (const b of scene.boxes) {
-      ctx.fillStyle = b.note ? b.color || noteBg : nodeBg
-      ctx.fillRect(b.x, b.y, b.width, b.height)
-      if (!b.note) {
-        ctx.fillStyle = b.color
-        ctx.fillRect(b.x, b.y, b.width, 6)
-      }
-      ctx.strokeStyle = b.selected ? accent : b.problem === 'error' ? danger : border
-      ctx.lineWidth = (b.selected || b.problem ? 3 : 1) / zoom
-      ctx.strokeRect(b.x, b.y, b.width, b.height)
-      if (showTitles && b.title) {
-        ctx.fillStyle = text
-        ctx.fillText(b.title, b.x + 10, b.y + 14, b.width - 20)
-      }
-    }
-  }, [picture, transform])
+    const style = getComputedStyle(el)
+    drawEdges(ctx, picture, zoom, style)
+    if (mode === 'all') drawBoxes(ctx, picture, zoom, style)
+  }, [picture, transform, mode])
 
-  return <canvas ref={canvas} className="low-detail-layer" hidden={!active} aria-hidden />
+  return (
+    <canvas
+      ref={canvas}
+      className={`low-detail-layer ${mode}`}
+      hidden={!active}
+      data-edges={picture?.scene.edges.length ?? 0}
+      aria-hidden
+    />
+  )
+}
+
+function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  { paths }: Picture,
+  zoom: number,
+  style: CSSStyleDeclaration,
+): void {
+  ctx.lineWidth = 1.5 / zoom
+  ctx.strokeStyle = style.getPropertyValue('--edge')
+  ctx.stroke(paths.all)
+  ctx.lineWidth = 3 / zoom
+  ctx.strokeStyle = style.getPropertyValue('--edge-selected')
+  ctx.stroke(paths.selected)
+}
+
+function drawBoxes(
+  ctx: CanvasRenderingContext2D,
+  { scene }: Picture,
+  zoom: number,
+  style: CSSStyleDeclaration,
+): void {
+  const nodeBg = style.getPropertyValue('--node-bg')
+  const noteBg = style.getPropertyValue('--note-bg')
+  const border = style.getPropertyValue('--border-strong')
+  const accent = style.getPropertyValue('--accent-strong')
+  const danger = style.getPropertyValue('--danger')
+  const text = style.getPropertyValue('--text')
+  const showTitles = 22 * zoom >= TITLE_MIN_PX
+  ctx.font = '600 22px system-ui, sans-serif'
+  ctx.textBaseline = 'top'
+  for (const b of scene.boxes) {
+    ctx.fillStyle = b.note ? b.color || noteBg : nodeBg
+    ctx.fillRect(b.x, b.y, b.width, b.height)
+    if (!b.note) {
+      ctx.fillStyle = b.color
+      ctx.fillRect(b.x, b.y, b.width, 6)
+    }
+    ctx.strokeStyle = b.selected ? accent : b.problem === 'error' ? danger : border
+    ctx.lineWidth = (b.selected || b.problem ? 3 : 1) / zoom
+    ctx.strokeRect(b.x, b.y, b.width, b.height)
+    if (showTitles && b.title) {
+      ctx.fillStyle = text
+      ctx.fillText(b.title, b.x + 10, b.y + 14, b.width - 20)
+    }
+  }
 }
