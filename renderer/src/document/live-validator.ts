@@ -4,7 +4,6 @@
  */
 import type { FlowDocument, Problem } from '../../../engine/document/types'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
-import { checkFlow } from './check-flow'
 import type { ValidationRequest, ValidationResponse } from './validation.worker'
 
 export interface LiveValidator {
@@ -12,10 +11,11 @@ export interface LiveValidator {
   validate(doc: FlowDocument, descriptors: readonly RoutineTypeDescriptor[]): Promise<Problem[] | undefined>
 }
 
-/** Validates in the calling thread. */
+/** Validates in the calling thread (the checks load on first use: the worker has its own copy). */
 export function inlineValidator(): LiveValidator {
   return {
     async validate(doc, descriptors) {
+      const { checkFlow } = await import('./check-flow')
       return checkFlow(doc, descriptors)
     },
   }
