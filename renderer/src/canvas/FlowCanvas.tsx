@@ -35,6 +35,8 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control']
  */
 export const LARGE_FLOW = 250
 const NO_EDGES: ConnectionEdgeType[] = []
+const NO_NODES: FlowNode[] = []
+const MIN_ZOOM = 0.01
 
 const selectMapInput = (s: StudioState) => ({
   doc: s.doc,
@@ -63,7 +65,7 @@ export function FlowCanvas() {
   const nodes = useMemo(() => mapper.nodes(input), [mapper, input])
   const edges = useMemo(() => mapper.edges(input), [mapper, input])
   const handlers = useCanvasHandlers(store, flow)
-  useViewportSync(store, flow, ready)
+  const viewportReady = useViewportSync(store, flow, ready, nodes, MIN_ZOOM)
   const lowDetail = useStore(selectLowDetail)
   const [moving, setMoving] = useState(false)
   const large = input.doc.routines.length >= LARGE_FLOW
@@ -101,8 +103,8 @@ export function FlowCanvas() {
     >
       <DetailContext.Provider value={lowDetail ? (large ? 'minimal' : 'low') : 'full'}>
         <ReactFlow<FlowNode, ConnectionEdgeType>
-          nodes={nodes}
-          edges={edgesOnCanvas ? NO_EDGES : edges}
+          nodes={viewportReady ? nodes : NO_NODES}
+          edges={edgesOnCanvas || !viewportReady ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onInit={() => setReady(true)}
@@ -124,7 +126,7 @@ export function FlowCanvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionMode={SelectionMode.Partial}
           zoomOnDoubleClick={false}
-          minZoom={0.01}
+          minZoom={MIN_ZOOM}
           maxZoom={2.5}
           colorMode={view.theme}
           snapToGrid={false}
@@ -133,7 +135,7 @@ export function FlowCanvas() {
         >
           <LowDetailLayer
             mode={lodCanvas ? 'all' : edgesOnCanvas ? 'edges' : 'off'}
-            nodes={nodes}
+            nodes={viewportReady ? nodes : NO_NODES}
             edges={edges}
           />
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />

@@ -24,11 +24,18 @@ export function categoryLabel(category: string): string {
   return STYLES[category]?.label ?? humanize(category)
 }
 
+const styles = new WeakMap<RoutineTypeDescriptor, { color: string; icon: string }>()
+
 /** Colour and glyph for a type, falling back to its category's, or the unknown-type style. */
 export function typeStyle(descriptor: RoutineTypeDescriptor | undefined): { color: string; icon: string } {
   if (!descriptor || descriptor.placeholder) return { color: UNKNOWN.color, icon: UNKNOWN.icon }
-  const base = STYLES[descriptor.category] ?? OTHER
-  return { color: descriptor.color ?? base.color, icon: iconGlyph(descriptor.icon) ?? base.icon }
+  let style = styles.get(descriptor)
+  if (!style) {
+    const base = STYLES[descriptor.category] ?? OTHER
+    style = { color: descriptor.color ?? base.color, icon: iconGlyph(descriptor.icon) ?? base.icon }
+    styles.set(descriptor, style)
+  }
+  return style
 }
 
 const NAMED_ICONS: Record<string, string> = {
