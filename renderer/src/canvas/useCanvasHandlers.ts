@@ -8,11 +8,11 @@ import type {
   ReactFlowInstance,
 } from '@xyflow/react'
 import { type MouseEvent as ReactMouseEvent, useMemo } from 'react'
-import type { Point } from '../../../engine/document/types'
 import { hasConnection } from '../document/connection-ops'
 import type { StudioStore } from '../store/state'
 import type { ConnectionEdgeType, FlowNode } from './flow-mapper'
-import { eventFromHandle, noteIdFromNode, slotFromHandle } from './node-geometry'
+import { applyNodeChanges } from './node-changes'
+import { eventFromHandle, slotFromHandle } from './node-geometry'
 import { setLastPointer } from './pointer'
 import { quickAddSpot } from './view-center'
 
@@ -39,39 +39,7 @@ export function useCanvasHandlers(store: StudioStore, flow: ReactFlowInstance<Fl
 
     return {
       onNodesChange(changes: NodeChange<FlowNode>[]) {
-        const routines: Record<string, Point> = {}
-        const notes: Record<string, Point> = {}
-        let moved = false
-        let finished = false
-        const selection: { kind: 'routines' | 'notes'; id: string; selected: boolean }[] = []
-        for (const change of changes) {
-          if (change.type === 'position' && change.position) {
-            const noteId = noteIdFromNode(change.id)
-            if (noteId !== undefined) notes[noteId] = change.position
-            else routines[change.id] = change.position
-            moved = true
-            if (!change.dragging) finished = true
-          } else if (change.type === 'select') {
-            const noteId = noteIdFromNode(change.id)
-            selection.push(
-              noteId !== undefined
-                ? { kind: 'notes', id: noteId, selected: change.selected }
-                : { kind: 'routines', id: change.id, selected: change.selected },
-            )
-          } else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions) {
-            const noteId = noteIdFromNode(change.id)
-            if (noteId === undefined) continue
-            s().beginTransient()
-            s().updateNote(noteId, {
-              width: Math.round(change.dimensions.width),
-              height: Math.round(change.dimensions.height),
-            })
-            if (!change.resizing) s().endTransient('Resize note')
-          }
-        }
-        if (moved) s().moveDuringDrag(routines, notes)
-        if (finished) s().endMove()
-        if (selection.length > 0) s().applySelectionChanges(selection)
+        applyNodeChanges(store, changes)
       },
       onEdgesChange(changes: EdgeChange<ConnectionEdgeType>[]) {
         const selection = changes.flatMap((c) =>
