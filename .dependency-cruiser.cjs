@@ -50,7 +50,8 @@ module.exports = {
       from: { path: '^renderer/' },
       to: {
         path: '^engine/',
-        pathNot: '^engine/(types|events|errors|document/|d2/|routines/descriptor|routines/expression|routines/script-syntax)',
+        pathNot:
+          '^engine/(types|events|errors|document/|d2/|routines/descriptor|routines/expression|routines/script-syntax)',
       },
     },
     {
