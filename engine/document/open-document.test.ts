@@ -13,7 +13,7 @@ describe('opening flow text in either format', () => {
 
   it('imports Python Routilux payloads', () => {
     const text = readFileSync(
-      new URL('../../../shared/fixtures/python-flows/etl_pipeline.py-flow.json', import.meta.url),
+      new URL('./fixtures/python-flows/etl_pipeline.py-flow.json', import.meta.url),
       'utf8',
     )
     const result = openDocumentText(text)

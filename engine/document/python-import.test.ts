@@ -7,7 +7,7 @@ import type { FlowDocument } from './types'
 
 const descriptors = new RoutineRegistry(builtinRoutines).describe()
 const fixture = (name: string) =>
-  readFileSync(new URL(`../../../shared/fixtures/python-flows/${name}`, import.meta.url), 'utf8')
+  readFileSync(new URL(`./fixtures/python-flows/${name}`, import.meta.url), 'utf8')
 const codes = (problems: { code: string; severity: string }[]) =>
   problems.map((p) => `${p.severity} ${p.code}`)
 const links = (doc: FlowDocument | undefined) =>

@@ -197,7 +197,7 @@ describe('routilux help, schema and import', () => {
 
   it('imports a Python flow into a document and lists what needs attention', async () => {
     const payload = readFileSync(
-      new URL('../../../../shared/fixtures/python-flows/etl_pipeline.py-flow.json', import.meta.url),
+      new URL('../../document/fixtures/python-flows/etl_pipeline.py-flow.json', import.meta.url),
       'utf8',
     )
     const result = await sandbox.run([
