@@ -1,5 +1,6 @@
 /** Short messages in the corner (saved, refused connections, errors). */
 
+import { Icon } from '../icons/Icon'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
@@ -20,7 +21,7 @@ export function Toasts() {
             aria-label="Dismiss"
             onClick={() => store.getState().dismissToast(t.id)}
           >
-            ✕
+            <Icon name="close" />
           </button>
         </div>
       ))}

@@ -1,5 +1,6 @@
 /** The top bar: menus, the document title with its unsaved-changes dot, theme and help. */
 import { useShallow } from 'zustand/react/shallow'
+import { Icon } from '../icons/Icon'
 import { RunToolbar } from '../run/RunToolbar'
 import { isDirty } from '../store/files-slice'
 import { useStudioStore } from '../store/StoreProvider'
@@ -18,7 +19,7 @@ const selectBar = (s: StudioState) => ({
   hasSelection: s.selection.routines.size + s.selection.notes.size > 0,
 })
 
-const THEME_ICON = { system: '◐', light: '☀', dark: '☾' } as const
+const THEME_ICON = { system: 'contrast', light: 'sun', dark: 'moon' } as const
 
 export function TopBar() {
   const store = useStudioStore()
@@ -93,7 +94,9 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <div className="brand" aria-hidden>
-        <span className="brand-mark">⟿</span>
+        <span className="brand-mark">
+          <Icon name="brand" />
+        </span>
       </div>
       <nav className="menus" aria-label="Main menu">
         <MenuButton label="File" entries={file} />
@@ -121,7 +124,7 @@ export function TopBar() {
           aria-label={`Theme: ${bar.theme}`}
           onClick={() => store.getState().cycleTheme()}
         >
-          {THEME_ICON[bar.theme]}
+          <Icon name={THEME_ICON[bar.theme]} />
         </button>
         <button
           type="button"

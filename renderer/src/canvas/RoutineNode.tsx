@@ -4,6 +4,7 @@
  */
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { type CSSProperties, memo, useMemo } from 'react'
+import { TypeIcon } from '../icons/TypeIcon'
 import { useStudio } from '../store/useStudio'
 import type { RoutineNodeType } from './flow-mapper'
 import { useDetail } from './LowDetailContext'
@@ -37,7 +38,7 @@ function RoutineNodeView({ id, data, selected }: NodeProps<RoutineNodeType>) {
     <div className={className} style={style} data-routine-id={id} data-testid={`routine-${id}`}>
       <header className="routine-header">
         <span className="routine-icon" aria-hidden>
-          {data.icon}
+          <TypeIcon icon={data.icon} />
         </span>
         <span className="routine-title" title={title}>
           {title}

@@ -13,6 +13,7 @@ import type {
 } from '../../../engine/document/types'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import type { ErrorStrategy } from '../../../engine/types'
+import type { RoutineIcon } from '../icons/routine-icon'
 import { typeStyle } from './category-style'
 import {
   eventHandleId,
@@ -56,7 +57,7 @@ export interface RoutineNodeData extends Record<string, unknown> {
   readonly routine: RoutineSpec
   readonly typeTitle: string
   readonly color: string
-  readonly icon: string
+  readonly icon: RoutineIcon
   readonly slots: readonly SlotView[]
   readonly events: readonly EventView[]
   readonly unknownType: boolean

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import type { WorkspaceEntry } from '../../../electron/ipc/contract'
+import { Icon } from '../icons/Icon'
 import { errorMessage } from '../store/files-slice'
 import { useStudioStore } from '../store/StoreProvider'
 
@@ -93,7 +94,7 @@ export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmL
               onClick={() => (entry.kind === 'directory' ? load(entry.path) : setName(entry.name))}
               onDoubleClick={() => entry.kind === 'file' && onChoose(entry.path)}
             >
-              <span aria-hidden>{entry.kind === 'directory' ? '📁' : '📄'}</span>
+              <Icon name={entry.kind === 'directory' ? 'folder' : 'file'} />
               <span className="file-name">{entry.name}</span>
               {entry.kind === 'file' && (
                 <span className="muted small">{new Date(entry.modifiedAt).toLocaleString()}</span>

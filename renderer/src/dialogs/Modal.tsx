@@ -1,5 +1,6 @@
 /** A modal dialog: dimmed backdrop, title, Escape or the close button to dismiss, focus kept inside. */
 import { type ReactNode, useEffect, useRef } from 'react'
+import { Icon } from '../icons/Icon'
 
 interface ModalProps {
   readonly title: string
@@ -41,7 +42,7 @@ export function Modal({ title, onClose, children, footer, wide, testId }: ModalP
         <header className="modal-header">
           <h2>{title}</h2>
           <button type="button" className="icon-button modal-close" aria-label="Close" onClick={onClose}>
-            ✕
+            <Icon name="close" />
           </button>
         </header>
         <div className="modal-body">{children}</div>

@@ -5,6 +5,7 @@ import type { RoutineSpec } from '../../../engine/document/types'
 import { typeStyle } from '../canvas/category-style'
 import { portViews, referencedPorts } from '../canvas/ports'
 import { SchemaForm } from '../forms/SchemaForm'
+import { TypeIcon } from '../icons/TypeIcon'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
@@ -54,7 +55,7 @@ export function RoutineInspector({ routine }: { routine: RoutineSpec }) {
     <div className="inspector-body" data-testid="routine-inspector">
       <div className="inspector-head" style={{ borderColor: style.color }}>
         <span className="routine-icon" style={{ background: style.color }} aria-hidden>
-          {style.icon}
+          <TypeIcon icon={style.icon} />
         </span>
         <div>
           <div className="inspector-title">{descriptor?.title ?? 'Unknown type'}</div>

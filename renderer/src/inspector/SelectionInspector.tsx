@@ -1,5 +1,6 @@
 /** Inspector content for connections, notes and multiple selections (align and distribute). */
 import type { ConnectionSpec, NoteSpec } from '../../../engine/document/types'
+import { Icon } from '../icons/Icon'
 import { useStudioStore } from '../store/StoreProvider'
 import { Section } from './Section'
 
@@ -59,12 +60,12 @@ export function NoteInspector({ note }: { note: NoteSpec }) {
 }
 
 const ALIGN = [
-  ['left', '⇤', 'Align left'],
-  ['center', '↔', 'Align centres'],
-  ['right', '⇥', 'Align right'],
-  ['top', '⤒', 'Align top'],
-  ['middle', '↕', 'Align middles'],
-  ['bottom', '⤓', 'Align bottom'],
+  ['left', 'alignLeft', 'Align left'],
+  ['center', 'alignCenter', 'Align centres'],
+  ['right', 'alignRight', 'Align right'],
+  ['top', 'alignTop', 'Align top'],
+  ['middle', 'alignMiddle', 'Align middles'],
+  ['bottom', 'alignBottom', 'Align bottom'],
 ] as const
 
 export function MultiInspector({ count }: { count: number }) {
@@ -74,7 +75,7 @@ export function MultiInspector({ count }: { count: number }) {
     <div className="inspector-body" data-testid="multi-inspector">
       <Section title={`${count} items selected`}>
         <div className="button-row" role="toolbar" aria-label="Align">
-          {ALIGN.map(([mode, glyph, label]) => (
+          {ALIGN.map(([mode, icon, label]) => (
             <button
               key={mode}
               type="button"
@@ -83,7 +84,7 @@ export function MultiInspector({ count }: { count: number }) {
               aria-label={label}
               onClick={() => s().align(mode)}
             >
-              {glyph}
+              <Icon name={icon} />
             </button>
           ))}
         </div>

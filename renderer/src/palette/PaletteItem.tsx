@@ -2,6 +2,7 @@
 import { type CSSProperties, memo, type PointerEvent } from 'react'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import { typeStyle } from '../canvas/category-style'
+import { TypeIcon } from '../icons/TypeIcon'
 
 interface PaletteItemProps {
   readonly descriptor: RoutineTypeDescriptor
@@ -25,7 +26,7 @@ function PaletteItemView({ descriptor, onAdd, onPointerDown }: PaletteItemProps)
       }}
     >
       <span className="palette-icon" aria-hidden>
-        {style.icon}
+        <TypeIcon icon={style.icon} />
       </span>
       <span className="palette-text">
         <span className="palette-title">{descriptor.title}</span>

@@ -6,6 +6,7 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react'
 import { typeStyle } from '../canvas/category-style'
 import { portOffsetY } from '../canvas/node-geometry'
+import { TypeIcon } from '../icons/TypeIcon'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
@@ -86,7 +87,7 @@ export function QuickAdd() {
             onMouseEnter={() => setActive(i)}
           >
             <span className="palette-icon" style={{ color: typeStyle(t).color }} aria-hidden>
-              {typeStyle(t).icon}
+              <TypeIcon icon={typeStyle(t).icon} />
             </span>
             <span className="palette-title">{t.title}</span>
             <span className="palette-type">{t.type}</span>

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { findRoutines } from '../document/find'
+import { Icon } from '../icons/Icon'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
@@ -77,7 +78,7 @@ export function FindBar() {
         aria-label="Close find"
         onClick={() => s().setFind({ open: false })}
       >
-        ✕
+        <Icon name="close" />
       </button>
       {find.query && matches.length > 0 && (
         <ul className="find-results">

@@ -1,5 +1,6 @@
 /** The problems panel: live validation of the document; click a problem to focus what it concerns. */
 import { useShallow } from 'zustand/react/shallow'
+import { Icon } from '../icons/Icon'
 import { ProblemList } from '../inspector/ProblemList'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
@@ -20,7 +21,7 @@ export function ProblemsPanel() {
           aria-label="Close problems"
           onClick={() => store.getState().togglePanel('problems', false)}
         >
-          ✕
+          <Icon name="close" />
         </button>
       </header>
       <div className="problems-scroll">

@@ -1,5 +1,6 @@
 /** The selected event: its fields, its payload (truncation shown as such) and an error's stack. */
 import type { SampledEvent } from '../../../electron/ipc/contract'
+import { Icon } from '../icons/Icon'
 import { EVENT_TYPE_LABELS, eventPayload, eventRoutine, eventSummary } from './event-log-model'
 import { formatClock } from './format'
 import { PayloadInspector } from './PayloadInspector'
@@ -15,7 +16,7 @@ export function EventInspector({ sampled, onClose }: { sampled: SampledEvent; on
         <span className="muted">#{sampled.seq}</span>
         <span className="spacer" />
         <button type="button" className="icon-button" aria-label="Close the inspector" onClick={onClose}>
-          ✕
+          <Icon name="close" />
         </button>
       </header>
       <div className="event-inspector-body">

@@ -3,6 +3,7 @@
  * job list, timeline, event log, details (shared data, output, errors), metrics and snapshots.
  */
 import './run.css'
+import { Icon } from '../icons/Icon'
 import { useStudioStore } from '../store/StoreProvider'
 import type { RunPanelTab } from '../store/state-run'
 import { useStudio } from '../store/useStudio'
@@ -55,11 +56,11 @@ export function RunPanel({ onClose }: { onClose: () => void }) {
             onClick={() => store.getState().openDialog({ kind: 'd2', overlay: true })}
             data-testid="run-export-d2"
           >
-            ⤓ D2
+            <Icon name="download" /> D2
           </button>
         )}
         <button type="button" className="icon-button" aria-label="Close run panel" onClick={onClose}>
-          ✕
+          <Icon name="close" />
         </button>
       </header>
       <div className="run-panel-body">

@@ -5,6 +5,7 @@
 import './run.css'
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
+import { Icon } from '../icons/Icon'
 import { useStudioStore } from '../store/StoreProvider'
 import { useStudio } from '../store/useStudio'
 import { defaultEntry, entryCandidates } from './entry-choice'
@@ -49,7 +50,7 @@ export function RunToolbar() {
           title="Resume (F5, Shift+F5)"
           data-testid="run-resume"
         >
-          ▶ Resume
+          <Icon name="play" /> Resume
         </button>
       ) : (
         <button
@@ -60,7 +61,7 @@ export function RunToolbar() {
           title="Start a run (F5)"
           data-testid="run-start"
         >
-          ▶ Run
+          <Icon name="play" /> Run
         </button>
       )}
       <button
@@ -72,7 +73,7 @@ export function RunToolbar() {
         aria-label="Pause"
         data-testid="run-pause"
       >
-        ❚❚
+        <Icon name="pause" />
       </button>
       <button
         type="button"
@@ -83,7 +84,7 @@ export function RunToolbar() {
         aria-label="Cancel"
         data-testid="run-cancel"
       >
-        ■
+        <Icon name="stop" />
       </button>
       <div className="run-settings-anchor">
         <button
@@ -95,7 +96,7 @@ export function RunToolbar() {
           onClick={() => setSettingsOpen((open) => !open)}
           data-testid="run-settings-toggle"
         >
-          ⚙
+          <Icon name="sliders" />
         </button>
         {settingsOpen && <RunSettings candidates={candidates} onClose={() => setSettingsOpen(false)} />}
       </div>

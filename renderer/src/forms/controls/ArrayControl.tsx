@@ -1,4 +1,6 @@
 /** A list: one sub-form per item, with add, remove and move up. */
+
+import { Icon } from '../../icons/Icon'
 import type { FieldProps } from '../field-props'
 import { emptyValue, isSchema } from '../schema-kind'
 
@@ -36,7 +38,7 @@ export function ArrayControl(props: FieldProps) {
               title="Remove"
               onClick={() => replace(items.filter((_, j) => j !== i))}
             >
-              ✕
+              <Icon name="close" />
             </button>
           </div>
         </div>
