@@ -21,6 +21,9 @@ describe('MetricsCollector', () => {
     expect(metrics.getCounter('runs_total', { status: 'ok', routine: 'a' })?.value).toBe(3.5)
     expect(metrics.getCounter('runs_total', { routine: 'b', status: 'ok' })).toBeUndefined()
     expect(metrics.getCounter('missing')).toBeUndefined()
+    expect(metrics.getCounter('runs_total')).toBeUndefined()
+    expect(metrics.getCounter('runs_total', { routine: 'a' })).toBeUndefined()
+    expect(() => metrics.counter('runs_total', 'Runs', { routine: 'a' })).toThrow(/do not match/)
     expect(metrics.getGauge('runs_total', { routine: 'a', status: 'ok' })).toBeUndefined()
   })
 

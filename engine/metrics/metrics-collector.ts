@@ -92,6 +92,8 @@ export class MetricsCollector {
   #find<K extends Kind>(kind: K, name: string, labels: Labels | undefined): SeriesOf<K> | undefined {
     const family = this.#families.get(name)
     if (family === undefined || family.kind !== kind) return undefined
+    // A lookup with other label names finds no series; only creating one with them is an error.
+    if (!sameLabelNames(family.labelNames, labels ?? {})) return undefined
     return (family as Family<K>).series.get(seriesKey(family.labelNames, labels ?? {}))
   }
 
@@ -221,9 +223,14 @@ function guard<T>(name: string, build: () => T): T {
   }
 }
 
-function seriesKey(labelNames: readonly string[], labels: Labels): string {
+function sameLabelNames(labelNames: readonly string[], labels: Labels): boolean {
   const given = Object.keys(labels)
-  if (given.length !== labelNames.length || given.some((k) => !labelNames.includes(k))) {
+  return given.length === labelNames.length && given.every((k) => labelNames.includes(k))
+}
+
+function seriesKey(labelNames: readonly string[], labels: Labels): string {
+  if (!sameLabelNames(labelNames, labels)) {
+    const given = Object.keys(labels)
     throw new RoutiluxError(
       ErrorCode.INVALID_ARGUMENT,
       `Labels {${given.join(', ')}} do not match the metric's labels {${labelNames.join(', ')}}`,
