@@ -7,8 +7,8 @@ import { type PathSegment, problem } from '../../../engine/document/problems'
 import type { Problem, RoutineSpec } from '../../../engine/document/types'
 import type { JsonSchema, RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
 import { checkExpression } from '../../../engine/routines/expression'
+import { checkScriptSyntax } from '../../../engine/routines/script-syntax'
 import { fieldKind, isSchema } from '../forms/schema-kind'
-import { checkScript } from '../forms/script-syntax'
 
 /** Problems of the script and expression fields of `routine` (at `index` in the document). */
 export function checkCodeFields(
@@ -26,7 +26,7 @@ export function checkCodeFields(
     (kind, value, path) => {
       if (typeof value !== 'string' || value.trim() === '') return
       if (kind === 'script') {
-        const [first] = checkScript(value)
+        const [first] = checkScriptSyntax(value)
         if (first) {
           problems.push(
             problem(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { checkScriptSyntax as checkScript } from '../../../engine/routines/script-syntax'
 import { emptyValue, fieldKind, fieldTitle } from './schema-kind'
-import { checkScript } from './script-syntax'
 import { getIn, pathString, setIn } from './value-path'
 
 describe('form helpers', () => {
@@ -48,7 +48,7 @@ describe('script syntax check', () => {
 
   it('reports the line and column of a syntax error in the user code', () => {
     const [d] = checkScript('const a = 1\nconst b = (2')
-    expect(d).toMatchObject({ line: 2 })
+    expect(d).toMatchObject({ line: 2, column: 13, start: 24 })
     expect(d?.message).toMatch(/Unexpected token/)
   })
 

@@ -7,14 +7,14 @@ import { type Diagnostic, linter, lintGutter } from '@codemirror/lint'
 import { EditorView } from '@codemirror/view'
 import { basicSetup } from 'codemirror'
 import { useEffect, useRef, useState } from 'react'
+import { checkScriptSyntax, type ScriptDiagnostic } from '../../../../engine/routines/script-syntax'
 import type { FieldProps } from '../field-props'
-import { checkScript, type SyntaxDiagnostic } from '../script-syntax'
 
 const scriptLinter = linter(
   (view): Diagnostic[] =>
-    checkScript(view.state.doc.toString()).map((d) => ({
-      from: d.from,
-      to: d.to,
+    checkScriptSyntax(view.state.doc.toString()).map((d) => ({
+      from: d.start,
+      to: d.end,
       severity: 'error',
       message: d.message,
     })),
@@ -40,7 +40,7 @@ export function ScriptEditor(props: FieldProps) {
   pathRef.current = path
   const text = typeof value === 'string' ? value : ''
   const initialText = useRef(text)
-  const [diagnostic, setDiagnostic] = useState<SyntaxDiagnostic | undefined>(() => checkScript(text)[0])
+  const [diagnostic, setDiagnostic] = useState<ScriptDiagnostic | undefined>(() => checkScriptSyntax(text)[0])
 
   useEffect(() => {
     if (!host.current) return
@@ -56,7 +56,7 @@ export function ScriptEditor(props: FieldProps) {
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return
           const code = update.state.doc.toString()
-          setDiagnostic(checkScript(code)[0])
+          setDiagnostic(checkScriptSyntax(code)[0])
           change.current(pathRef.current, code)
         }),
       ],
