@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { FlowDocument } from '../../../engine/document/types'
 import { setFlowInfo } from './flow-ops'
 import { emptyHistory, HISTORY_LIMIT, record, redo, undo } from './history'
-import { createDocument } from './new-document'
+import { emptyDocument } from './new-document'
 
-const base = createDocument('x', 'id')
+const base = emptyDocument('x', 'id')
 const [d0, d1, d2, d3] = [0, 1, 2, 3].map((i) => setFlowInfo(base, { name: `v${i}` })) as [
   FlowDocument,
   FlowDocument,

@@ -1,20 +1,10 @@
-/** A fresh, empty flow document. */
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, type FlowDocument } from '../../../engine/document/types'
+/** A fresh, empty flow document for the editor: the engine's document skeleton with a random id. */
+import { createDocument } from '../../../engine/document/save'
+import type { FlowDocument } from '../../../engine/document/types'
 
 /** An empty sequential flow named `name`; `id` defaults to a random one. */
-export function createDocument(name = 'Untitled flow', id = randomFlowId()): FlowDocument {
-  return {
-    format: DOCUMENT_FORMAT,
-    version: DOCUMENT_VERSION,
-    id,
-    name,
-    description: '',
-    execution: { mode: 'sequential' },
-    routines: [],
-    connections: [],
-    layout: { positions: {} },
-    notes: [],
-  }
+export function emptyDocument(name = 'Untitled flow', id = randomFlowId()): FlowDocument {
+  return createDocument(id, name)
 }
 
 function randomFlowId(): string {

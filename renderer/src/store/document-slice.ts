@@ -4,7 +4,7 @@
  * becomes one step when it ends: a drag, an animated auto-layout.
  */
 import { emptyHistory, record, redo, undo } from '../document/history'
-import { createDocument } from '../document/new-document'
+import { emptyDocument } from '../document/new-document'
 import type { SliceCreator } from './state'
 import type { DocumentSlice } from './state-document'
 
@@ -15,7 +15,7 @@ export function newDraftId(): string {
 }
 
 export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
-  const initial = createDocument()
+  const initial = emptyDocument()
   return {
     doc: initial,
     docPath: null,
@@ -71,8 +71,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
       get().notify(`Redid ${step.label}`)
     },
     loadDocument(loaded) {
-      const doc = loaded.doc ?? createDocument(loaded.name)
-      const saved = loaded.dirty ? createDocument(loaded.name, doc.id) : doc
+      const doc = loaded.doc ?? emptyDocument(loaded.name)
+      const saved = loaded.dirty ? emptyDocument(loaded.name, doc.id) : doc
       set({
         doc,
         savedDoc: saved,

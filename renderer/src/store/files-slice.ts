@@ -2,7 +2,7 @@
 
 import type { OpenedDocument, StudioError } from '../../../electron/ipc/contract'
 import type { FlowDocument } from '../../../engine/document/types'
-import { createDocument } from '../document/new-document'
+import { emptyDocument } from '../document/new-document'
 import type { SliceCreator, StudioState } from './state'
 import type { FilesSlice } from './state-files'
 
@@ -121,7 +121,7 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
       })
     },
     newDocument() {
-      const doc = createDocument()
+      const doc = emptyDocument()
       load({ path: null, name: doc.name, document: doc, problems: [], modifiedAt: null })
     },
     async openPath(path, ready) {

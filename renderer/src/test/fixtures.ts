@@ -1,7 +1,7 @@
 /** Small documents and descriptors for unit tests. */
 import type { FlowDocument } from '../../../engine/document/types'
 import type { RoutineTypeDescriptor } from '../../../engine/routines/descriptor'
-import { createDocument } from '../document/new-document'
+import { emptyDocument } from '../document/new-document'
 
 /** A descriptor with the given ports; everything else has neutral defaults. */
 export function descriptor(
@@ -26,7 +26,7 @@ export function descriptor(
 
 /** A document with routines `a` → `b` → `c` of type `t.pass` (slot `input`, event `output`). */
 export function chainDocument(): FlowDocument {
-  const doc = createDocument('Chain', 'chain')
+  const doc = emptyDocument('Chain', 'chain')
   return {
     ...doc,
     routines: ['a', 'b', 'c'].map((id) => ({ id, type: 't.pass', config: {} })),
