@@ -27,7 +27,7 @@ export const PYTHON_CLASSES: Readonly<Record<string, PythonClassMapping>> = {
   TextRenderer: { type: 'text.renderer', obsoleteConfig: ['include_type_hints'] },
   ResultExtractor: {
     type: 'text.extractor',
-    obsoleteConfig: ['extract_yaml_blocks', 'parse_yaml_strings', 'detect_nested_structures', 'log_errors'],
+    obsoleteConfig: ['detect_nested_structures', 'log_errors'],
   },
   DataFlattener: { type: 'util.flattener' },
   TimeProvider: { type: 'util.time', slots: { request: 'trigger' } },

@@ -130,8 +130,11 @@ describe('importing the real Python fixtures', () => {
     ])
     expect(doc.execution).toEqual({ mode: 'sequential' })
     const dropped = result.problems.filter((p) => p.code === 'PY_CONFIG_DROPPED').map((p) => p.message)
-    expect(dropped).toHaveLength(4)
-    expect(dropped[0]).toContain('extract_yaml_blocks')
+    expect(dropped).toHaveLength(2)
+    expect(dropped[0]).toContain('detect_nested_structures')
+    expect(dropped[1]).toContain('log_errors')
+    const extractor = doc.routines.find((r) => r.type === 'text.extractor')
+    expect(extractor?.config).toMatchObject({ extract_yaml_blocks: false, parse_yaml_strings: false })
     const ambiguous = result.problems
       .filter((p) => p.code === 'PY_CONNECTION_AMBIGUOUS')
       .map((p) => p.message)

@@ -102,6 +102,73 @@ describe('text.extractor', () => {
     })
   })
 
+  it('parses the last readable yaml (or yml) block when extract_yaml_blocks is on', async () => {
+    const text = 'plan:\n```yaml\nsteps: [search, sum]\ndone: false\n```\n```yaml\nbad: [unclosed\n```'
+    expect(await extract(text, { extract_yaml_blocks: true })).toEqual({
+      extracted_result: { steps: ['search', 'sum'], done: false },
+      format: 'yaml',
+      metadata: {
+        extraction_method: 'yaml_code_block',
+        block_count: 2,
+        extractor: 'yaml_code_block',
+        strategy: 'auto',
+      },
+      confidence: 0.8999999999999999,
+      extraction_path: ['yaml_code_block'],
+    })
+    expect(await extract('```yml\n- 1\n- 2\n```', { extract_yaml_blocks: true })).toMatchObject({
+      extracted_result: [1, 2],
+      format: 'yaml',
+    })
+    // Off (the default), code_block returns the last block as text (format yaml: 0.5 + 0.1 + 0.1).
+    expect(await extract(text)).toMatchObject({
+      format: 'yaml',
+      extracted_result: 'bad: [unclosed',
+      extraction_path: ['code_block'],
+      confidence: 0.7,
+    })
+  })
+
+  it('ranks yaml after json: a json block wins over a yaml block', async () => {
+    const text = '```yaml\na: 1\n```\n```json\n{"b": 2}\n```'
+    expect(await extract(text, { extract_yaml_blocks: true })).toMatchObject({
+      extracted_result: { b: 2 },
+      extraction_path: ['json_code_block'],
+    })
+  })
+
+  it('parses whole strings as yaml only when parse_yaml_strings is on', async () => {
+    expect(await extract('name: Ada\ntags:\n  - math\n', { parse_yaml_strings: true })).toMatchObject({
+      extracted_result: { name: 'Ada', tags: ['math'] },
+      format: 'yaml',
+      metadata: { extraction_method: 'yaml_string' },
+      confidence: 0.7999999999999999,
+    })
+    expect(await extract('name: Ada', {})).toMatchObject({ format: 'string', confidence: 0 })
+    // A document that is not YAML (two documents, a broken flow sequence) falls back to the input.
+    for (const text of ['a: 1\n---\nb: 2', 'a: [1, 2']) {
+      expect(await extract(text, { parse_yaml_strings: true })).toMatchObject({ format: 'string' })
+    }
+  })
+
+  it('reads yaml as plain data: no object-building tags, aliases capped, no prototype reached', async () => {
+    const tagged = await extract('```yaml\nf: !!js/function "return 1"\n```', { extract_yaml_blocks: true })
+    expect(tagged).toMatchObject({ extracted_result: { f: 'return 1' }, format: 'yaml' })
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const name of 'bcdefgh') {
+      const prev = String.fromCharCode(name.charCodeAt(0) - 1)
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`)
+    }
+    const bomb = `\`\`\`yaml\n${levels.join('\n')}\n\`\`\``
+    expect(await extract(bomb, { extract_yaml_blocks: true, extract_code_blocks: false })).toMatchObject({
+      format: 'string',
+      confidence: 0,
+    })
+    const proto = await extract('```yaml\n__proto__:\n  polluted: true\n```', { extract_yaml_blocks: true })
+    expect(proto.format).toBe('yaml')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('fails the delivery when nothing applies and return_original_on_failure is off', async () => {
     await expect(extract('text', { return_original_on_failure: false })).rejects.toThrow(
       /All extractors failed/,

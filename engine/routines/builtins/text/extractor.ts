@@ -1,6 +1,6 @@
 /**
  * ResultExtractor (`text.extractor`): pulls structured results out of model or interpreter output
- * (JSON code blocks, JSON strings, other code blocks, interpreter output lists, objects, lists).
+ * (JSON and YAML code blocks and strings, other code blocks, interpreter output lists, objects, lists).
  */
 import type { Payload } from '../../../types'
 import type { RoutineDefinition } from '../../definition'
@@ -17,12 +17,14 @@ function optionsOf(config: Readonly<Payload>): ExtractOptions {
       : [],
     extract_json_blocks: config.extract_json_blocks !== false,
     extract_code_blocks: config.extract_code_blocks !== false,
+    extract_yaml_blocks: config.extract_yaml_blocks === true,
     extract_xml_blocks: config.extract_xml_blocks === true,
     code_block_languages: Array.isArray(config.code_block_languages)
       ? (config.code_block_languages as string[])
       : ['json', 'python', 'output', 'yaml', 'xml'],
     format_interpreter_output: config.format_interpreter_output !== false,
     parse_json_strings: config.parse_json_strings !== false,
+    parse_yaml_strings: config.parse_yaml_strings === true,
     continue_on_error: config.continue_on_error !== false,
     return_original_on_failure: config.return_original_on_failure !== false,
   }
@@ -34,7 +36,7 @@ export const resultExtractor: RoutineDefinition = {
   title: 'Result Extractor',
   category: 'text_processing',
   description:
-    'Extracts a structured result from text or data: JSON code blocks, JSON strings, code blocks, interpreter output, objects or lists, with a confidence score.',
+    'Extracts a structured result from text or data: JSON or YAML code blocks and strings, other code blocks, interpreter output, objects or lists, with a confidence score.',
   configSchema: {
     type: 'object',
     properties: {
@@ -48,6 +50,12 @@ export const resultExtractor: RoutineDefinition = {
       },
       extract_json_blocks: { type: 'boolean', title: 'JSON code blocks', default: true },
       extract_code_blocks: { type: 'boolean', title: 'Other code blocks', default: true },
+      extract_yaml_blocks: {
+        type: 'boolean',
+        title: 'YAML code blocks',
+        description: 'Parse ```yaml (or ```yml) blocks into data.',
+        default: false,
+      },
       extract_xml_blocks: { type: 'boolean', title: 'XML code blocks', default: false },
       code_block_languages: {
         type: 'array',
@@ -57,6 +65,12 @@ export const resultExtractor: RoutineDefinition = {
       },
       format_interpreter_output: { type: 'boolean', title: 'Interpreter output lists', default: true },
       parse_json_strings: { type: 'boolean', title: 'JSON strings', default: true },
+      parse_yaml_strings: {
+        type: 'boolean',
+        title: 'YAML strings',
+        description: 'Parse the whole text as one YAML document (plain text then reads as a string).',
+        default: false,
+      },
       continue_on_error: { type: 'boolean', title: 'Continue after an extractor error', default: true },
       return_original_on_failure: {
         type: 'boolean',

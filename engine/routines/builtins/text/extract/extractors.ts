@@ -2,6 +2,7 @@
  * ResultExtractor's extractors. Each returns a result, or undefined when it does not apply; a throw
  * is recorded as that extractor's error.
  */
+import { parse as parseYamlText } from 'yaml'
 import { isRecord } from '../../../../payload'
 import { codeBlocks } from './code-blocks'
 
@@ -16,10 +17,12 @@ export interface Extraction {
 export interface ExtractorConfig {
   readonly extract_json_blocks: boolean
   readonly extract_code_blocks: boolean
+  readonly extract_yaml_blocks: boolean
   readonly extract_xml_blocks: boolean
   readonly code_block_languages: readonly string[]
   readonly format_interpreter_output: boolean
   readonly parse_json_strings: boolean
+  readonly parse_yaml_strings: boolean
 }
 
 /** An extractor: name, default rank and function. */
@@ -32,6 +35,18 @@ export interface Extractor {
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * One YAML document, read with the YAML 1.2 core schema (plain data only: no tags that build objects,
+ * aliases capped against expansion attacks). Parser warnings stay silent; errors throw.
+ */
+function parseYaml(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: parseYamlText(text, { logLevel: 'error', schema: 'core' }) as unknown }
   } catch {
     return { ok: false }
   }
@@ -96,6 +111,39 @@ const jsonString: Extractor = {
     const parsed = parseJson(trimmed)
     return parsed.ok
       ? { result: parsed.value, format: 'json', metadata: { extraction_method: 'json_string' } }
+      : undefined
+  },
+}
+
+const yamlCodeBlock: Extractor = {
+  name: 'yaml_code_block',
+  rank: 3,
+  run: (data, config) => {
+    if (!config.extract_yaml_blocks || typeof data !== 'string') return undefined
+    let blocks = codeBlocks(data, 'yaml')
+    if (blocks.length === 0) blocks = codeBlocks(data, 'yml')
+    for (let index = blocks.length - 1; index >= 0; index--) {
+      const parsed = parseYaml(blocks[index] as string)
+      if (parsed.ok) {
+        return {
+          result: parsed.value ?? null,
+          format: 'yaml',
+          metadata: { extraction_method: 'yaml_code_block', block_count: blocks.length },
+        }
+      }
+    }
+    return undefined
+  },
+}
+
+const yamlString: Extractor = {
+  name: 'yaml_string',
+  rank: 4,
+  run: (data, config) => {
+    if (!config.parse_yaml_strings || typeof data !== 'string') return undefined
+    const parsed = parseYaml(data.trim())
+    return parsed.ok && parsed.value !== null && parsed.value !== undefined
+      ? { result: parsed.value, format: 'yaml', metadata: { extraction_method: 'yaml_string' } }
       : undefined
   },
 }
@@ -166,6 +214,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   jsonCodeBlock,
   jsonString,
   codeBlock,
+  yamlCodeBlock,
+  yamlString,
   xmlCodeBlock,
   objectExtractor,
   listExtractor,
