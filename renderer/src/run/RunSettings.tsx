@@ -1,11 +1,12 @@
 /** The run settings popover: entry slot, entry parameters, mode and workers override, overlays. */
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useStudioStore } from '../store/StoreProvider'
 import { useStudio } from '../store/useStudio'
 import { defaultEntry, type EntryCandidate, entrySlot } from './entry-choice'
-import { RunParamsEditor } from './RunParamsEditor'
 import { parseMaxWorkers } from './run-params'
 import { selectDoc, selectKeepOverlays, selectRunForm } from './run-selectors'
+
+const RunParamsEditor = lazy(() => import('./RunParamsEditor').then((m) => ({ default: m.RunParamsEditor })))
 
 interface RunSettingsProps {
   candidates: readonly EntryCandidate[]
@@ -65,7 +66,9 @@ export function RunSettings({ candidates, onClose }: RunSettingsProps) {
       </label>
       <div className="run-field">
         <span>Entry parameters (JSON object)</span>
-        <RunParamsEditor text={form.paramsText} onChange={(paramsText) => s().setRunForm({ paramsText })} />
+        <Suspense fallback={<div className="muted small">Loading the editor…</div>}>
+          <RunParamsEditor text={form.paramsText} onChange={(paramsText) => s().setRunForm({ paramsText })} />
+        </Suspense>
       </div>
       <div className="run-field-row">
         <label className="run-field">
