@@ -117,17 +117,20 @@ describe('routilux run', () => {
   })
 
   it('prints JSON and Prometheus metrics on request', async () => {
-    const result = await sandbox.run(['run', 'good.routilux.json', '--json', '--metrics'])
-    const json = result.stdout.slice(0, result.stdout.indexOf('\n}\n') + 3)
-    expect(JSON.parse(json)).toMatchObject({
-      file: 'good.routilux.json',
-      status: 'completed',
-      entry: 'start',
-    })
-    expect(result.stdout).toContain('routilux_flow_executions_total{flow="cli-test"} 1')
-    expect(result.stdout).toContain(
+    const json = await sandbox.run(['run', 'good.routilux.json', '--json', '--metrics'])
+    expect(json.code).toBe(0)
+    const outcome = JSON.parse(json.stdout)
+    expect(outcome).toMatchObject({ file: 'good.routilux.json', status: 'completed', entry: 'start' })
+    expect(outcome.metrics).toContain('routilux_flow_executions_total{flow="cli-test"} 1')
+    const text = await sandbox.run(['run', 'good.routilux.json', '--metrics'])
+    expect(text.stdout).toMatch(/^✓ completed/)
+    expect(text.stdout).toContain('routilux_flow_executions_total{flow="cli-test"} 1')
+    expect(text.stdout).toContain(
       'routilux_routine_executions_total{flow="cli-test",routine="log",status="completed"} 1',
     )
+    expect(
+      JSON.parse((await sandbox.run(['run', 'good.routilux.json', '--json'])).stdout),
+    ).not.toHaveProperty('metrics')
   })
 
   it('exits 1 when the job fails', async () => {
@@ -159,9 +162,37 @@ describe('routilux run', () => {
   }, 60_000)
 
   it('draws a progress line on a terminal and clears it', async () => {
-    const result = await sandbox.run(['run', 'good.routilux.json'], { tty: true })
+    // The script fails its first attempt; the retry waits 250 ms, so the line is drawn meanwhile.
+    const retried = flow(
+      [
+        { id: 'start', type: 'flow.trigger', config: {} },
+        {
+          id: 'work',
+          type: 'script.javascript',
+          config: { code: "if (meta.attempt === 1) throw new Error('flaky')\nemit('output', data)" },
+          errorHandler: { strategy: 'retry', maxRetries: 1, retryDelayMs: 250 },
+        },
+        { id: 'log', type: 'flow.logger', config: { message: 'done' } },
+      ],
+      [
+        ['start', 'output', 'work', 'input'],
+        ['work', 'output', 'log', 'input'],
+      ],
+    )
+    const result = await sandbox.run(['run', sandbox.write('retried.routilux.json', retried)], { tty: true })
     expect(result.code).toBe(0)
+    const frames = [...result.stderr.matchAll(/running · (\d+)\/(\d+) deliveries(.*?) · [\d.]+ s/g)]
+    expect(frames.length).toBeGreaterThan(0)
+    for (const [, finished, queued] of frames) expect(Number(finished)).toBeLessThanOrEqual(Number(queued))
+    expect(
+      frames.some(
+        ([, finished, queued, extra]) => finished === '1' && queued === '2' && extra === ' · 1 retry',
+      ),
+    ).toBe(true)
     expect(result.stderr.endsWith('\r\u001b[K')).toBe(true)
+    expect(result.stdout).toMatch(/^✓ completed/)
+    const plain = await sandbox.run(['run', 'retried.routilux.json'])
+    expect(plain.stderr).toBe('')
   })
 
   it('exits 2 for bad arguments and documents with errors', async () => {

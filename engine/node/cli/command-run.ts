@@ -24,8 +24,14 @@ or was cancelled (Ctrl-C), 2 for bad arguments or a document with errors.
   --entry ID      routine to start at (default: the flow's only entry point)
   --params JSON   run parameters, a JSON object (default {})
   --timeout MS    fail the job with JOB_TIMEOUT after MS milliseconds
-  --json          print the outcome as JSON
-  --metrics       print the run's metrics in the Prometheus text format`
+  --json          print the outcome as one JSON object
+  --metrics       print the run's metrics in the Prometheus text format (with --json: as its
+                  "metrics" field)
+
+On a terminal, a progress line on stderr shows deliveries finished out of those queued,
+retries, failures and the time so far.`
+
+const PROGRESS_EVENTS = ['deliveryQueued', 'routineCompleted', 'routineFailed', 'retryScheduled'] as const
 
 /** Runs `run`. */
 export async function runCommand(args: string[], io: CliIo, runtime: CliRuntime): Promise<number> {
@@ -53,14 +59,17 @@ export async function runCommand(args: string[], io: CliIo, runtime: CliRuntime)
   const entry = values.entry ?? onlyEntry(checked.entryPoints)
   const timeoutMs = timeout ?? checked.document.execution.timeoutMs
   const flow = checked.flow
+  // Observe before the job starts: execute() already queues the entry delivery.
+  const progress = !values.json && io.stderr.isTTY ? new ProgressLine(io.stderr) : undefined
+  const stopObserving = progress ? flow.observe(progress.onEvent, { types: PROGRESS_EVENTS }) : undefined
   let job: JobState
   try {
     job = flow.execute(entry, params, timeoutMs === undefined ? {} : { timeoutMs })
   } catch (error) {
+    stopObserving?.()
+    progress?.stop()
     throw new UsageError(toErrorInfo(error).message)
   }
-  const progress = !values.json && io.stderr.isTTY ? new ProgressLine(io.stderr) : undefined
-  const stopObserving = progress ? flow.observe(progress.onEvent) : undefined
   const cancel = () => flow.cancel(job)
   io.signal?.addEventListener('abort', cancel, { once: true })
   try {
@@ -71,9 +80,15 @@ export async function runCommand(args: string[], io: CliIo, runtime: CliRuntime)
     progress?.stop()
   }
   const summary = summarise(job, entry)
-  if (values.json) io.stdout.write(`${JSON.stringify({ file, ...summary }, null, 2)}\n`)
-  else printSummary(io, summary)
-  if (metrics) io.stdout.write(await metrics.exportPrometheus())
+  const prometheus = metrics ? await metrics.exportPrometheus() : undefined
+  if (values.json) {
+    // One JSON document on stdout: the metrics text travels inside it.
+    const out = { file, ...summary, ...(prometheus !== undefined && { metrics: prometheus }) }
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+  } else {
+    printSummary(io, summary)
+    if (prometheus !== undefined) io.stdout.write(prometheus)
+  }
   return job.status === 'completed' ? EXIT.OK : EXIT.FAILED
 }
 
