@@ -1,18 +1,12 @@
 /**
  * Helpers for the editor journeys: open the studio, add and connect routines the way a user does,
- * read what the canvas shows, and take screenshots (the guide's images are copied to docs/images).
+ * read what the canvas shows, and take screenshots (see e2e/fixtures/screenshots.ts).
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import type { FlowDocument } from '../../engine/document/types'
-
-const ROOT = join(import.meta.dirname, '..', '..')
-const SHOTS = join(ROOT, 'test-results', 'screenshots')
-const GUIDE_IMAGES = join(ROOT, 'docs', 'images')
-
-/** Parts of the window that change from run to run (clock times, random ids, transient messages). */
-const UNSTABLE_CSS = '.draft-time, .flow-id, .toasts { visibility: hidden !important; }'
+import { saveScreenshot } from '../fixtures/screenshots'
 
 /** Opens the studio (optionally with a document) and waits until it is connected and drawn. */
 export async function openStudio(page: Page, url: string, options: { path?: string } = {}): Promise<void> {
@@ -127,19 +121,9 @@ export async function waitForStillCanvas(page: Page): Promise<void> {
     .toBe(true)
 }
 
-/**
- * Saves a screenshot under test-results/screenshots; with `guide`, also into docs/images (the user
- * guide's pictures are always those of the last run).
- */
+/** Saves a screenshot under test-results/screenshots; a `guide` one is a picture of the user guide. */
 export async function shot(page: Page, name: string, options: { guide?: boolean } = {}): Promise<void> {
-  await mkdir(SHOTS, { recursive: true })
-  const file = join(SHOTS, `${name}.png`)
-  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide', style: UNSTABLE_CSS })
-  await test.info().attach(name, { path: file, contentType: 'image/png' })
-  if (options.guide) {
-    await mkdir(GUIDE_IMAGES, { recursive: true })
-    await copyFile(file, join(GUIDE_IMAGES, `${name}.png`))
-  }
+  await saveScreenshot(page, name, options)
 }
 
 /** Fails the test on any uncaught error in the page. */

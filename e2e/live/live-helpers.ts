@@ -1,16 +1,12 @@
 /**
  * Helpers of the live-execution journeys: flow documents written into the test workspace, opening
- * them in the studio, reading overlays off the canvas, and screenshots kept as test artifacts
- * (`test-results/screenshots/run-*.png`) and copied to docs/images for the user guide.
+ * them in the studio, reading overlays off the canvas, and screenshots (see e2e/fixtures/screenshots.ts).
  */
-import { copyFile, mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import type { ConnectionSpec, FlowDocument, RoutineSpec } from '../../engine/document/types'
-
-const ROOT = join(import.meta.dirname, '..', '..')
-export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
-const GUIDE_IMAGES = join(ROOT, 'docs', 'images')
+import { saveScreenshot } from '../fixtures/screenshots'
 
 /** A connection `source.event → target.slot` with the id `id`. */
 export function link(
@@ -111,15 +107,7 @@ export async function fitView(page: Page): Promise<void> {
   await page.waitForTimeout(400)
 }
 
-/**
- * Saves a screenshot of the window as `test-results/screenshots/run-<name>.png`, attaches it to the
- * test report and copies it to `docs/images/run-<name>.png` (the guide shows the last run's pictures).
- */
+/** Saves a screenshot of the window as `run-<name>.png` (a picture of the guide's "Watching a run"). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true })
-  const file = join(SCREENSHOT_DIR, `run-${name}.png`)
-  await page.screenshot({ path: file, caret: 'hide' })
-  await test.info().attach(`run-${name}`, { path: file, contentType: 'image/png' })
-  await mkdir(GUIDE_IMAGES, { recursive: true })
-  await copyFile(file, join(GUIDE_IMAGES, `run-${name}.png`))
+  await saveScreenshot(page, `run-${name}`, { guide: true })
 }
