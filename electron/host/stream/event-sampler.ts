@@ -4,19 +4,17 @@
  * lines and job lifecycle events have a larger budget; terminal events are always kept. Kept events
  * are truncated copies, numbered by their position in the job's full event sequence.
  */
-import type { ExecutionEvent, ExecutionEventType } from '../../../engine/events'
+import type { ExecutionEvent } from '../../../engine/events'
 import type { SampledEvent } from '../../ipc/contract'
 import { RingBuffer } from './ring-buffer'
 import { truncateEvent } from './sample-event'
 
-const PRIORITY: ReadonlySet<ExecutionEventType> = new Set([
-  'jobStarted',
-  'jobPaused',
-  'jobResumed',
-  'routineFailed',
-  'retryScheduled',
-  'outputLogged',
-])
+/**
+ * How an event is sampled: `ordinary` (deliveries, runs, emits), `priority` (errors, retries, output
+ * lines, job lifecycle) or `terminal` (the job's end, always kept). The job aggregate classifies each
+ * event as it folds it in, so the hot path needs no extra lookup.
+ */
+export type SampleClass = 'ordinary' | 'priority' | 'terminal'
 
 /** Priority events allowed per batch, as a multiple of the ordinary budget. */
 const PRIORITY_FACTOR = 5
@@ -35,11 +33,11 @@ export class EventSampler {
     this.#ring = new RingBuffer(ringSize)
   }
 
-  /** Considers one event; `mustKeep` bypasses every budget (terminal events). */
-  offer(event: ExecutionEvent, mustKeep: boolean): void {
+  /** Considers one event; terminal events bypass every budget. */
+  offer(event: ExecutionEvent, sampleClass: SampleClass): void {
     const seq = ++this.#seq
-    if (!mustKeep) {
-      if (PRIORITY.has(event.type)) {
+    if (sampleClass !== 'terminal') {
+      if (sampleClass === 'priority') {
         if (this.#priority >= this.#perBatch * PRIORITY_FACTOR) {
           this.#dropped++
           return

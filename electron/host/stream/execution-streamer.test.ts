@@ -195,6 +195,40 @@ describe('ExecutionStreamer aggregation', () => {
     expect(aggregate?.timeline().every((s) => s.outcome === 'completed' && s.end !== null)).toBe(true)
   })
 
+  it('cuts an even 1000/interval batches per second during a synchronous event storm', () => {
+    let clock = 0
+    const batches: ExecutionBatch[] = []
+    const streamer = new ExecutionStreamer({
+      publish: (b) => batches.push(b),
+      intervalMs: 33,
+      now: () => clock,
+    })
+    streamers.push(streamer)
+    // 3 simulated seconds of events, 0.05 ms apart: the timer cannot fire, only `observe` cuts.
+    const job = new SyntheticJob((event) => {
+      clock += 0.05
+      streamer.observe(event)
+    })
+    job.start('a')
+    while (clock < 3000) job.hop('a', 'b', 'in', 'c1')
+    expect(batches.length).toBeGreaterThanOrEqual(89)
+    expect(batches.length).toBeLessThanOrEqual(91)
+  })
+
+  it('charges a failure to the connection that delivered it, with many deliveries pending', () => {
+    const { job, update } = setup()
+    job.start('a')
+    const ids: number[] = []
+    for (let i = 0; i < 900; i++) ids.push(job.queue('b', 'in', i % 2 === 0 ? 'even' : 'odd'))
+    const failing = ids[3] as number
+    job.run(failing, 'b', 'in')
+    job.fail(failing, 'b', 'in', 'continue')
+    expect(update().connections).toMatchObject({
+      even: { delivered: 450, errors: 0 },
+      odd: { delivered: 450, errors: 1 },
+    })
+  })
+
   it('keeps only a bounded number of finished jobs', () => {
     const batches: ExecutionBatch[] = []
     const streamer = new ExecutionStreamer({

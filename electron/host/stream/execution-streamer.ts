@@ -35,7 +35,8 @@ export class ExecutionStreamer {
   readonly #intervalMs: number
   #seq = 0
   #forceFull = false
-  #lastFlush = 0
+  /** When the next batch is due (the cadence is kept from cut to cut, so it does not drift). */
+  #due: number
   #sinceCheck = 0
 
   constructor(options: StreamerOptions) {
@@ -44,6 +45,7 @@ export class ExecutionStreamer {
     this.#keepFinished = options.keepFinished ?? 20
     this.#now = options.now ?? Date.now
     this.#intervalMs = options.intervalMs ?? BATCH_INTERVAL_MS
+    this.#due = this.#now() + this.#intervalMs
     this.#schedule()
   }
 
@@ -66,7 +68,7 @@ export class ExecutionStreamer {
     // During a synchronous emit storm timers fire late; cutting batches from here keeps the cadence.
     if (++this.#sinceCheck >= CHECK_EVERY) {
       this.#sinceCheck = 0
-      if (this.#now() - this.#lastFlush >= this.#intervalMs) this.flush()
+      if (this.#now() >= this.#due) this.flush()
     }
   }
 
@@ -100,7 +102,10 @@ export class ExecutionStreamer {
   /** Cuts and publishes a batch now if anything changed; returns it. */
   flush(): ExecutionBatch | undefined {
     const now = this.#now()
-    this.#lastFlush = now
+    // A cut on time (or up to one interval late) keeps the beat, so a busy host still sends an even
+    // 1000/interval batches per second; an early cut (on request) or a very late one starts afresh.
+    const late = now - this.#due
+    this.#due = late >= 0 && late < this.#intervalMs ? this.#due + this.#intervalMs : now + this.#intervalMs
     this.#schedule()
     const jobs: JobUpdate[] = []
     for (const aggregate of this.#active.values()) {
@@ -133,11 +138,11 @@ export class ExecutionStreamer {
     clearTimeout(this.#timer)
   }
 
-  /** The next timed cut comes one interval after the last cut, whoever made it. */
+  /** Arms the timer for the next due cut (a storm of events may cut earlier, from `observe`). */
   #schedule(): void {
     if (this.#closed) return
     clearTimeout(this.#timer)
-    this.#timer = setTimeout(() => this.flush(), this.#intervalMs)
+    this.#timer = setTimeout(() => this.flush(), Math.max(0, this.#due - this.#now()))
     this.#timer.unref?.()
   }
 

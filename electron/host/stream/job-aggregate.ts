@@ -2,10 +2,9 @@
  * Live aggregate of one job, fed with every execution event. The hot path (`apply`) only bumps
  * counters and marks what changed; objects for the stream are built at flush time, for changed
  * routines and connections only. Memory is bounded: per-routine and per-connection records, a
- * capped delivery→connection map, and fixed-size rings for sampled events and timeline spans.
+ * capped delivery→connection table, and fixed-size rings for sampled events and timeline spans.
  */
 import type { ExecutionEvent } from '../../../engine/events'
-import { TERMINAL_EVENT_TYPES } from '../../../engine/events'
 import type { ErrorInfo, JobStatus } from '../../../engine/types'
 import type {
   ConnectionLive,
@@ -17,7 +16,8 @@ import type {
   SampledEvent,
   TimelineSpan,
 } from '../../ipc/contract'
-import { EventSampler } from './event-sampler'
+import { DeliveryTable } from './delivery-table'
+import { EventSampler, type SampleClass } from './event-sampler'
 import { RingBuffer } from './ring-buffer'
 import { RoutineCounters } from './routine-counters'
 import { truncateError } from './sample-event'
@@ -43,6 +43,7 @@ export const DEFAULT_AGGREGATE_LIMITS: AggregateLimits = {
 }
 
 interface ConnectionCounters {
+  readonly id: string
   delivered: number
   errors: number
   lastDeliveredAt: number | null
@@ -64,12 +65,13 @@ export class JobAggregate {
   readonly #dirtyConnections = new Set<string>()
   /** The routine of the previous event: consecutive events often concern the same one. */
   #lastRoutine: RoutineCounters | undefined
-  readonly #deliveryConnection = new Map<number, string>()
+  /** Likewise for connections. */
+  #lastConnection: ConnectionCounters | undefined
+  readonly #deliveryConnection: DeliveryTable<ConnectionCounters>
   readonly #timeline: TimelineRecorder
   readonly #errors = new RingBuffer<JobErrorEntry>(MAX_ERRORS)
   readonly #sampler: EventSampler
   readonly #window = new WindowStats()
-  readonly #limits: AggregateLimits
   #totals = { events: 0, deliveries: 0, emitted: 0, completed: 0, errors: 0, retries: 0, skips: 0 }
   #running = 0
   #queued = 0
@@ -87,9 +89,9 @@ export class JobAggregate {
     this.jobId = jobId
     this.flowId = flowId
     this.startedAt = startedAt
-    this.#limits = limits
     this.#timeline = new TimelineRecorder(limits.timelineSpans)
     this.#sampler = new EventSampler(limits.samplesPerBatch, limits.ringEvents)
+    this.#deliveryConnection = new DeliveryTable(limits.trackedDeliveries)
   }
 
   /** True once the job finished and its final update went out. */
@@ -106,11 +108,16 @@ export class JobAggregate {
   apply(event: ExecutionEvent): void {
     this.#totals.events++
     this.#dirty = true
+    this.#sampler.offer(event, this.#fold(event))
+  }
+
+  /** Updates the counters for one event; returns how the event sampler should treat it. */
+  #fold(event: ExecutionEvent): SampleClass {
     switch (event.type) {
       case 'jobStarted':
         this.startedAt = event.time
         this.status = 'running'
-        break
+        return 'priority'
       case 'deliveryQueued': {
         this.#totals.deliveries++
         this.#routine(event.routineId, event.time).queuedAdd(event.slot, 1)
@@ -120,12 +127,10 @@ export class JobAggregate {
           const connection = this.#connection(event.connectionId)
           connection.delivered++
           connection.lastDeliveredAt = event.time
-          if (this.#deliveryConnection.size < this.#limits.trackedDeliveries) {
-            this.#deliveryConnection.set(event.deliveryId, event.connectionId)
-          }
+          this.#deliveryConnection.set(event.deliveryId, connection)
         }
         this.#window.deliveries++
-        break
+        return 'ordinary'
       }
       case 'routineStarted': {
         const routine = this.#routine(event.routineId, event.time)
@@ -134,14 +139,14 @@ export class JobAggregate {
         routine.started(event.attempt)
         this.#running++
         this.#timeline.started(event.routineId, event.deliveryId, event.attempt, event.time)
-        break
+        return 'ordinary'
       }
       case 'routineCompleted': {
         this.#routine(event.routineId, event.time).completed(event.durationMs)
         this.#finishRun(event.deliveryId, event.attempt, event.time, 'completed', event.durationMs)
         this.#deliveryConnection.delete(event.deliveryId)
         this.#totals.completed++
-        break
+        return 'ordinary'
       }
       case 'routineFailed': {
         const error = truncateError(event.error)
@@ -151,42 +156,42 @@ export class JobAggregate {
         this.#totals.errors++
         this.#window.errors++
         if (event.resolution === 'skip') this.#totals.skips++
-        const connectionId = this.#deliveryConnection.get(event.deliveryId)
-        if (connectionId !== undefined) {
-          this.#connection(connectionId).errors++
+        const connection = this.#deliveryConnection.get(event.deliveryId)
+        if (connection !== undefined) {
+          connection.errors++
+          if (!connection.dirty) this.#markConnection(connection)
           if (event.resolution !== 'retry') this.#deliveryConnection.delete(event.deliveryId)
         }
-        break
+        return 'priority'
       }
       case 'retryScheduled':
         this.#routine(event.routineId, event.time).retryScheduled(event.nextAttempt, event.maxRetries + 1)
         this.#retryWaiting++
         this.#totals.retries++
-        break
+        return 'priority'
       case 'eventEmitted':
         this.#totals.emitted++
         this.#routine(event.routineId, event.time)
-        break
+        return 'ordinary'
       case 'jobPaused':
         this.status = 'paused'
-        break
+        return 'priority'
       case 'jobResumed':
         this.status = 'running'
-        break
+        return 'priority'
       case 'jobCompleted':
       case 'jobCancelled':
         this.#terminate(event.type === 'jobCompleted' ? 'completed' : 'cancelled', event.time, null)
-        break
+        return 'terminal'
       case 'jobFailed': {
         const error = truncateError(event.error)
         this.#errors.push({ routineId: error.routineId ?? null, time: event.time, attempt: null, error })
         this.#terminate('failed', event.time, error)
-        break
+        return 'terminal'
       }
       case 'outputLogged':
-        break
+        return 'priority'
     }
-    this.#sampler.offer(event, TERMINAL_EVENT_TYPES.has(event.type))
   }
 
   /** The update for the next batch; `full` sends every routine and connection instead of the changes. */
@@ -299,7 +304,7 @@ export class JobAggregate {
   /** Marks every routine and connection for the next update (a client joined or missed a batch). */
   markAllDirty(): void {
     for (const routine of this.#routines.values()) this.#markRoutine(routine)
-    for (const [id, connection] of this.#connections) this.#markConnection(id, connection)
+    for (const connection of this.#connections.values()) this.#markConnection(connection)
     this.#dirty = true
   }
 
@@ -362,18 +367,19 @@ export class JobAggregate {
   }
 
   #connection(id: string): ConnectionCounters {
-    let connection = this.#connections.get(id)
+    let connection = this.#lastConnection?.id === id ? this.#lastConnection : this.#connections.get(id)
     if (!connection) {
-      connection = { delivered: 0, errors: 0, lastDeliveredAt: null, dirty: false }
+      connection = { id, delivered: 0, errors: 0, lastDeliveredAt: null, dirty: false }
       this.#connections.set(id, connection)
     }
-    if (!connection.dirty) this.#markConnection(id, connection)
+    this.#lastConnection = connection
+    if (!connection.dirty) this.#markConnection(connection)
     return connection
   }
 
-  #markConnection(id: string, connection: ConnectionCounters): void {
+  #markConnection(connection: ConnectionCounters): void {
     connection.dirty = true
-    this.#dirtyConnections.add(id)
+    this.#dirtyConnections.add(connection.id)
   }
 }
 
