@@ -34,6 +34,18 @@ export interface RoutineContext {
    * routine.defineSlot('input', (data, ctx) => ctx.defer(500, 'tick', { n: data.n }))
    */
   defer(delayMs: number, slot: string, data?: Payload): void
+  /**
+   * Drops the deliveries to this routine's own `slot`, in this job, that `defer` scheduled and that
+   * are not due yet, with their timers; returns how many were dropped. The job no longer waits for
+   * them (a timeout that became pointless does not hold the job open). Retries waiting out their
+   * delay are not touched, nor deliveries already due. A slot name that is not a string throws
+   * `INVALID_ARGUMENT`, an undeclared slot `UNKNOWN_SLOT`; called after the delivery has finished, it
+   * drops nothing.
+   *
+   * @example
+   * if (complete) ctx.cancelDeferred('timeout') // the timeout will not be needed
+   */
+  cancelDeferred(slot: string): number
 }
 
 /** A slot handler: gets the merged payload and the context; may be async. */

@@ -24,11 +24,12 @@ export const CLOSED = 3
 /** Delivery lifecycle state: still running after its job ended; no longer holds a worker. */
 export const DETACHED = 4
 
-/** What a delivery calls back into for `ctx.emit`, `ctx.log` and `ctx.defer`. */
+/** What a delivery calls back into for `ctx.emit`, `ctx.log`, `ctx.defer` and `ctx.cancelDeferred`. */
 export interface DeliveryPort {
   emit(delivery: Delivery, event: string, data: Payload | undefined): void
   log(delivery: Delivery, level: OutputEntry['level'], message: string, data: Payload | undefined): void
   defer(delivery: Delivery, delayMs: number, slot: string, data: Payload | undefined): void
+  cancelDeferred(delivery: Delivery, slot: string): number
 }
 
 /** Flow-wide executor state shared by all jobs of one flow. */
@@ -136,6 +137,10 @@ export class Delivery implements RoutineContext {
 
   defer(delayMs: number, slot: string, data?: Payload): void {
     this.run.ex.port.defer(this, delayMs, slot, data)
+  }
+
+  cancelDeferred(slot: string): number {
+    return this.run.ex.port.cancelDeferred(this, slot)
   }
 
   /** The JSON form of this delivery while it has not run. */

@@ -14,6 +14,8 @@ export interface SlotRun {
   readonly logs: Array<{ level: OutputEntry['level']; message: string; data?: Payload }>
   /** Deliveries scheduled with `ctx.defer` (timers), in order. */
   readonly timers: Array<{ delayMs: number; slot: string; data: Payload }>
+  /** Slots whose deferred deliveries the handler dropped with `ctx.cancelDeferred`, in order. */
+  readonly cancelled: string[]
 }
 
 /** Options of `runSlot`: a job-like object (for `shared`) and an abort signal. */
@@ -34,7 +36,7 @@ export async function runSlot(
 ): Promise<SlotRun> {
   const target = routine.getSlot(slot)
   if (!target) throw new RoutiluxError(ErrorCode.UNKNOWN_SLOT, `no slot "${slot}"`)
-  const run: SlotRun = { emits: [], logs: [], timers: [] }
+  const run: SlotRun = { emits: [], logs: [], timers: [], cancelled: [] }
   const job = { shared: options.shared ?? {}, jobId: 'test-job' } as unknown as JobState
   const ctx = {
     routineId: options.routineId ?? 'routine',
@@ -50,11 +52,18 @@ export async function runSlot(
     defer(delayMs: number, slotName: string, payload: Payload = {}) {
       run.timers.push({ delayMs, slot: slotName, data: payload })
     },
+    cancelDeferred(slotName: string) {
+      run.cancelled.push(slotName)
+      return 0
+    },
     log(level: OutputEntry['level'], message: string, payload?: Payload) {
       run.logs.push({ level, message, ...(payload !== undefined && { data: payload }) })
     },
-  } as unknown as Partial<Pick<RoutineContext, 'defer'>>
-  if (options.noDefer) delete ctx.defer
+  } as unknown as Partial<Pick<RoutineContext, 'defer' | 'cancelDeferred'>>
+  if (options.noDefer) {
+    delete ctx.defer
+    delete ctx.cancelDeferred
+  }
   await target.handler?.(data, ctx as RoutineContext)
   return run
 }

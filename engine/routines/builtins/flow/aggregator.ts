@@ -7,7 +7,7 @@ import type { RoutineContext } from '../../../context'
 import type { Payload } from '../../../types'
 import type { RoutineDefinition } from '../../definition'
 import { routineState } from '../shared/job-state'
-import { startTimer, TIMER_SLOT } from '../shared/timers'
+import { startTimer, stopTimers, TIMER_SLOT } from '../shared/timers'
 
 interface AggregatorState extends Payload {
   items: Array<{ value: unknown; index?: number }>
@@ -24,6 +24,7 @@ function release(ctx: RoutineContext, state: AggregatorState, reason: 'count' | 
   state.items = []
   state.expected = 0
   state.generation += 1
+  stopTimers(ctx)
   ctx.emit('output', { items, count: items.length, expected, complete: reason === 'count', reason })
 }
 

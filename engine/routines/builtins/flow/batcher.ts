@@ -6,7 +6,7 @@ import type { RoutineContext } from '../../../context'
 import type { Payload } from '../../../types'
 import type { RoutineDefinition } from '../../definition'
 import { routineState } from '../shared/job-state'
-import { startTimer, TIMER_SLOT } from '../shared/timers'
+import { startTimer, stopTimers, TIMER_SLOT } from '../shared/timers'
 
 interface BatcherState extends Payload {
   items: unknown[]
@@ -20,6 +20,7 @@ function release(ctx: RoutineContext, state: BatcherState, reason: 'size' | 'tim
   const items = state.items
   state.items = []
   state.generation += 1
+  stopTimers(ctx)
   ctx.emit('batch', { items, index: state.batches, count: items.length, reason })
   state.batches += 1
 }

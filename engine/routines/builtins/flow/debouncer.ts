@@ -5,7 +5,7 @@
 import type { Payload } from '../../../types'
 import type { RoutineDefinition } from '../../definition'
 import { routineState } from '../shared/job-state'
-import { startTimer, TIMER_SLOT } from '../shared/timers'
+import { startTimer, stopTimers, TIMER_SLOT } from '../shared/timers'
 
 interface DebouncerState extends Payload {
   sequence: number
@@ -34,6 +34,8 @@ export const debouncer: RoutineDefinition = {
         if (state.last !== null) state.dropped += 1
         state.sequence += 1
         state.last = payload
+        // Only the newest input's timer can fire usefully: drop the older ones instead of letting them expire.
+        stopTimers(ctx)
         startTimer(ctx, Number(ctx.config.wait_ms ?? 250), { sequence: state.sequence })
       },
     },

@@ -126,6 +126,55 @@ describe('flow-control built-ins in a running flow', () => {
     expect(job.outputLog.map((e) => e.message)).toEqual(['["a","b"] false timeout'])
   })
 
+  it('Aggregator and Batcher drop their timeout once their group is out: the job ends with the work', async () => {
+    const flow = new Flow({ id: 'agg-done' })
+    build(
+      flow,
+      {
+        start: ['flow.trigger', {}],
+        split: ['flow.splitter', { field: 'items' }],
+        collect: ['flow.aggregator', { timeout_ms: 600_000 }],
+        group: ['flow.batcher', { size: 2, max_wait_ms: 600_000, field: 'item' }],
+        out: ['flow.logger', { message: '{items} {complete} {reason}' }],
+        batches: ['flow.logger', { message: 'batch {items}' }],
+      },
+      [
+        ['start', 'output', 'split', 'input'],
+        ['split', 'item', 'collect', 'input'],
+        ['split', 'item', 'group', 'input'],
+        ['collect', 'output', 'out', 'input'],
+        ['group', 'batch', 'batches', 'input'],
+      ],
+    )
+    const job = flow.execute('start', { items: ['a', 'b'] })
+    expect(await flow.waitForCompletion(job, { timeoutMs: 10_000 })).toBe(true)
+    expect(job.status).toBe('completed')
+    expect(job.outputLog.map((e) => e.message).sort()).toEqual(['["a","b"] true count', 'batch ["a","b"]'])
+  })
+
+  it('Debouncer keeps one timer per job, for the newest input', async () => {
+    const flow = new Flow({ id: 'debounce-timers' })
+    build(
+      flow,
+      {
+        start: ['flow.trigger', {}],
+        split: ['flow.splitter', { field: 'items' }],
+        calm: ['flow.debouncer', { wait_ms: 600_000 }],
+      },
+      [
+        ['start', 'output', 'split', 'input'],
+        ['split', 'item', 'calm', 'input'],
+      ],
+    )
+    const job = flow.execute('start', { items: [1, 2, 3, 4] })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await flow.pause(job)
+    expect(job.toJSON().pending).toMatchObject([
+      { routineId: 'calm', slot: TIMER_SLOT, data: { sequence: 4 } },
+    ])
+    flow.cancel(job)
+  })
+
   it('Debouncer passes on only the last payload of a burst', async () => {
     const flow = new Flow({ id: 'debounce' })
     build(

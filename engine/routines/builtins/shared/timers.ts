@@ -2,7 +2,8 @@
  * Job-scoped timers for timed built-ins (Delay, Debouncer, Aggregator and Batcher timeouts). A
  * timer is a `ctx.defer` to the routine's own internal timer slot: it counts as in flight (the job
  * does not complete early), waits while the job is paused, is part of snapshots, and is dropped on
- * cancel.
+ * cancel. A routine drops its timers once they can no longer matter (`stopTimers`), so a timeout
+ * never holds a job open after the work it guarded is done.
  */
 import type { RoutineContext } from '../../../context'
 import { ErrorCode, RoutiluxError } from '../../../errors'
@@ -25,4 +26,9 @@ export function startTimer(ctx: RoutineContext, delayMs: number, data: Payload):
     )
   }
   ctx.defer(Math.max(0, delayMs), TIMER_SLOT, data)
+}
+
+/** Drops this routine's timers in this job that have not fired yet (contexts without the engine's `cancelDeferred`: none to drop). */
+export function stopTimers(ctx: RoutineContext): void {
+  if (typeof ctx.cancelDeferred === 'function') ctx.cancelDeferred(TIMER_SLOT)
 }
