@@ -5,27 +5,13 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDocument, saveDocument } from '../../engine/document/save'
 import type { FlowDocument } from '../../engine/document/types'
 import type { StreamPayloadOf } from '../ipc/contract'
 import type { StudioHost } from './studio-host'
 import { crashingFs, SimulatedCrash } from './testing/crashing-fs'
-import { createTempHost, type TempHost } from './testing/temp-host'
-
-let temp: TempHost | undefined
-afterEach(async () => {
-  await temp?.close()
-  temp = undefined
-})
-
-async function call<T>(host: StudioHost, method: string, request: unknown): Promise<T> {
-  const connection = host.endpoint.connect('ipc', () => true)
-  const result = await connection.call(method, request)
-  connection.close()
-  if (!result.ok) throw result.error
-  return result.response as T
-}
+import { call, startTempHost } from './testing/host-test'
 
 /** The drafts a freshly started host offers (the retained `draft.recoveryOffered` payload). */
 function offered(host: StudioHost): StreamPayloadOf<'draft.recoveryOffered'> | undefined {
@@ -46,7 +32,7 @@ function edited(name: string): FlowDocument {
 describe('crash safety', () => {
   it('crash between write and rename of a save: old file intact, edits offered as a draft', async () => {
     // Renames: 1 = the autosave draft, 2 = the .bak copy, 3 = the document itself (crash).
-    temp = await createTempHost({ fs: crashingFs('rename', 3) })
+    const temp = await startTempHost({ fs: crashingFs('rename', 3) })
     const original = saveDocument(createDocument('doc', 'Original'))
     await writeFile(join(temp.workspace, 'flow.routilux.json'), original)
     const opened = await call<{ modifiedAt: number }>(temp.host, 'document.open', {
@@ -83,7 +69,7 @@ describe('crash safety', () => {
   })
 
   it('crash between autosave and save: the draft survives the restart', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const document = edited('Never saved')
     await call(temp.host, 'draft.put', { draftId: 'untitled-1', path: null, name: 'Untitled', document })
     // The app dies here: no save ever happens.
@@ -95,7 +81,7 @@ describe('crash safety', () => {
   })
 
   it('crash while writing the autosave: the previous draft stays readable', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const first = edited('First autosave')
     await call(temp.host, 'draft.put', { draftId: 'd', path: null, name: 'x', document: first })
     const host = await temp.restart({ fs: crashingFs('rename') })
@@ -109,7 +95,7 @@ describe('crash safety', () => {
   })
 
   it('crash after the save but before the draft was removed: nothing is offered twice', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const document = edited('Saved')
     await call(temp.host, 'draft.put', {
       draftId: 'd2',
@@ -124,7 +110,7 @@ describe('crash safety', () => {
   })
 
   it('a successful save removes its draft and keeps the previous version as .bak', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const v1 = createDocument('doc', 'v1')
     await call(temp.host, 'document.saveAs', { path: 'a.routilux.json', document: v1 })
     const v2 = edited('v2')

@@ -4,26 +4,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDocument } from '../../engine/document/save'
 import type { FlowDocument } from '../../engine/document/types'
 import type { JobDetail, JobSummary } from '../ipc/contract'
-import type { StudioHost } from './studio-host'
-import { createTempHost, type TempHost } from './testing/temp-host'
-
-let temp: TempHost | undefined
-afterEach(async () => {
-  await temp?.close()
-  temp = undefined
-})
-
-async function call<T>(host: StudioHost, method: string, request: unknown): Promise<T> {
-  const connection = host.endpoint.connect('ipc', () => true)
-  const result = await connection.call(method, request)
-  connection.close()
-  if (!result.ok) throw result.error
-  return result.response as T
-}
+import { call, startTempHost } from './testing/host-test'
 
 const document: FlowDocument = {
   ...createDocument('d2-flow', 'D2 flow'),
@@ -38,7 +23,7 @@ const document: FlowDocument = {
 
 describe('D2 through the host', () => {
   it('exports, overlays a run, renders SVG and saves both formats', { timeout: 120_000 }, async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const host = temp.host
     const { job } = await call<{ job: JobSummary }>(host, 'job.start', {
       document,

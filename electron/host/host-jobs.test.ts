@@ -5,27 +5,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDocument } from '../../engine/document/save'
 import type { FlowDocument } from '../../engine/document/types'
 import type { JobDetail, JobSummary, RegistryState, SnapshotInfo } from '../ipc/contract'
 import { loadNodePlugins } from './registry/node-plugins'
-import type { StudioHost } from './studio-host'
-import { createTempHost, type TempHost } from './testing/temp-host'
-
-let temp: TempHost | undefined
-afterEach(async () => {
-  await temp?.close()
-  temp = undefined
-})
-
-async function call<T>(host: StudioHost, method: string, request: unknown): Promise<T> {
-  const connection = host.endpoint.connect('ipc', () => true)
-  const result = await connection.call(method, request)
-  connection.close()
-  if (!result.ok) throw result.error
-  return result.response as T
-}
+import { call, startTempHost, waitFor } from './testing/host-test'
+import type { TempHost } from './testing/temp-host'
 
 const PLUGIN = `
 let flakyCalls = 0
@@ -50,7 +36,7 @@ export default (api) => [
 `
 
 async function hostWithPlugins(): Promise<TempHost> {
-  const created = await createTempHost({ loadPlugins: loadNodePlugins })
+  const created = await startTempHost({ loadPlugins: loadNodePlugins })
   await mkdir(join(created.appData, 'plugins'), { recursive: true })
   await writeFile(join(created.appData, 'plugins', 'test-plugin.mjs'), PLUGIN)
   await writeFile(join(created.appData, 'plugins', 'broken.mjs'), 'export default 42')
@@ -80,18 +66,9 @@ function slowPipeline(): FlowDocument {
   }
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 500; i++) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 10))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
-
 describe('host jobs', () => {
   it('loads plugins into the registry and reports broken ones', async () => {
-    temp = await hostWithPlugins()
+    const temp = await hostWithPlugins()
     const state = await call<RegistryState>(temp.host, 'registry.describe', {})
     expect(state.descriptors.find((d) => d.type === 'test.slow')?.source).toMatchObject({
       plugin: expect.any(String),
@@ -100,7 +77,7 @@ describe('host jobs', () => {
   })
 
   it('counts retries and errors of a routine that fails twice, then succeeds', async () => {
-    temp = await hostWithPlugins()
+    const temp = await hostWithPlugins()
     const document: FlowDocument = {
       ...createDocument('retry-flow'),
       routines: [
@@ -126,7 +103,7 @@ describe('host jobs', () => {
       params: {},
     })
     const detail = await waitFor(async () => {
-      const d = await call<JobDetail>(temp?.host as StudioHost, 'job.get', { jobId: job.jobId })
+      const d = await call<JobDetail>(temp.host, 'job.get', { jobId: job.jobId })
       return d.summary.status === 'completed' ? d : undefined
     }, 'the retrying job')
     expect(detail.live?.routines.flaky).toMatchObject({
@@ -145,7 +122,7 @@ describe('host jobs', () => {
   })
 
   it('resumes a paused job from its snapshot after a restart, with nothing lost or repeated', async () => {
-    temp = await hostWithPlugins()
+    const temp = await hostWithPlugins()
     const items = Array.from({ length: 40 }, (_, i) => i)
     const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
       document: slowPipeline(),
@@ -153,7 +130,7 @@ describe('host jobs', () => {
       params: { items },
     })
     await waitFor(async () => {
-      const d = await call<JobDetail>(temp?.host as StudioHost, 'job.get', { jobId: job.jobId })
+      const d = await call<JobDetail>(temp.host, 'job.get', { jobId: job.jobId })
       // Deliveries run FIFO: every item reaches the slow routine before the first reaches the logger.
       return (d.routineStates.slow?.runs ?? 0) >= 3 ? d : undefined
     }, 'three items through the slow routine')
@@ -182,7 +159,7 @@ describe('host jobs', () => {
   })
 
   it('keeps the job history across restarts', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const document: FlowDocument = {
       ...createDocument('h'),
       routines: [{ id: 'start', type: 'flow.trigger', config: {} }],
@@ -193,7 +170,7 @@ describe('host jobs', () => {
       params: {},
     })
     await waitFor(async () => {
-      const d = await call<JobDetail>(temp?.host as StudioHost, 'job.get', { jobId: job.jobId })
+      const d = await call<JobDetail>(temp.host, 'job.get', { jobId: job.jobId })
       return d.summary.status === 'completed' ? d : undefined
     }, 'the job')
     const host = await temp.restart()
@@ -205,7 +182,7 @@ describe('host jobs', () => {
   })
 
   it('imports a Python Routilux flow as an untitled document', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const source = JSON.stringify({ _type: 'Flow', flow_id: 'py', routines: {}, connections: [] })
     const opened = await call<{ path: null; document: FlowDocument | null }>(
       temp.host,

@@ -2,37 +2,12 @@
  * The overlay counters travel with a snapshot: a job paused, saved, restored by a new host and
  * resumed shows counts that go on from where they stopped and end at the engine's exact totals.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createDocument } from '../../../engine/document/save'
 import type { FlowDocument } from '../../../engine/document/types'
 import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost } from '../studio-host'
-import { createTempHost, type TempHost } from '../testing/temp-host'
-
-let temp: TempHost | undefined
-afterEach(async () => {
-  await temp?.close()
-  temp = undefined
-})
-
-async function call<T>(host: StudioHost, method: string, request: unknown): Promise<T> {
-  const connection = host.endpoint.connect('ipc', () => true)
-  const result = await connection.call(method, request)
-  connection.close()
-  if (!result.ok) throw result.error
-  return result.response as T
-}
-
-/** Polls `probe` until it gives a value (a hang guard of 25 s, generous for a loaded machine). */
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 25_000
-  while (Date.now() < deadline) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((r) => setTimeout(r, 10))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
+import { call, startTempHost, waitFor } from '../testing/host-test'
 
 const ROUNDS = 100
 
@@ -72,7 +47,7 @@ function loopDocument(): FlowDocument {
 
 describe('snapshot counters', () => {
   it('continue after a restart and end at the exact totals', { timeout: 60_000 }, async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
       document: loopDocument(),
       entry: 'start',
@@ -80,7 +55,7 @@ describe('snapshot counters', () => {
     })
     const detail = (host: StudioHost) => call<JobDetail>(host, 'job.get', { jobId: job.jobId })
     await waitFor(async () => {
-      const d = await detail(temp?.host as StudioHost)
+      const d = await detail(temp.host)
       return (d.live?.routines.sink?.runs ?? 0) >= 5 ? d : undefined
     }, 'five rounds')
     await call(temp.host, 'job.pause', { jobId: job.jobId })
@@ -112,7 +87,7 @@ describe('snapshot counters', () => {
   })
 
   it('restores a snapshot without counters (or with foreign ones) with counts starting afresh', async () => {
-    temp = await createTempHost()
+    const temp = await startTempHost()
     const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
       document: loopDocument(),
       entry: 'start',
