@@ -108,27 +108,25 @@ export interface SampledEvent {
   readonly event: ExecutionEvent
 }
 
-/** Everything the host knows live about a job (also returned by `job.get`). */
-export interface JobLiveState {
+/** Who a job is and where it stands (the start of every job update and live state). */
+export interface JobHeading {
   readonly jobId: string
   readonly flowId: string
   readonly status: JobStatus
   readonly startedAt: number
   readonly endedAt: number | null
   readonly error: ErrorInfo | null
+}
+
+/** Everything the host knows live about a job (also returned by `job.get`). */
+export interface JobLiveState extends JobHeading {
   readonly routines: Readonly<Record<string, RoutineLive>>
   readonly connections: Readonly<Record<string, ConnectionLive>>
   readonly totals: JobTotals
 }
 
 /** The part of a batch about one job. */
-export interface JobUpdate {
-  readonly jobId: string
-  readonly flowId: string
-  readonly status: JobStatus
-  readonly startedAt: number
-  readonly endedAt: number | null
-  readonly error: ErrorInfo | null
+export interface JobUpdate extends JobHeading {
   /** True when `routines` and `connections` are complete rather than the changes since last batch. */
   readonly full: boolean
   /** True on the job's last update: it reached a terminal status and no update for it follows. */

@@ -4,7 +4,7 @@
  * offered for recovery at the next start. A draft whose content equals the saved file (the crash came
  * after the save but before the draft was removed) is dropped silently.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { FlowDocument } from '../../../engine/document/types'
@@ -13,6 +13,7 @@ import { HostErrorCode } from '../../ipc/contract'
 import { flowDocumentSchema } from '../../ipc/schemas'
 import { hostError } from '../../ipc/studio-error'
 import type { FsOps } from '../files/fs-ops'
+import { isMissing, listFolder, readTextIfPresent } from '../files/if-present'
 import { writeJsonFile } from '../files/json-file'
 import { safeFileId } from '../files/safe-name'
 import { sweepTempFiles } from '../files/temp-sweep'
@@ -106,7 +107,7 @@ export class DraftStore {
     try {
       await unlink(this.#file(safeFileId(draftId, 'draftId')))
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      if (!isMissing(error)) throw error
     }
   }
 
@@ -126,13 +127,7 @@ export class DraftStore {
   }
 
   async #readAll(): Promise<DraftFile[]> {
-    let names: string[]
-    try {
-      names = await readdir(this.#options.dir)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
-    }
+    const names = await listFolder(this.#options.dir)
     const drafts: DraftFile[] = []
     for (const name of names) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue
@@ -143,13 +138,8 @@ export class DraftStore {
   }
 
   async #read(path: string): Promise<DraftFile | undefined> {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw error
-    }
+    const text = await readTextIfPresent(path)
+    if (text === undefined) return undefined
     try {
       const parsed = draftFileSchema.safeParse(JSON.parse(text))
       if (parsed.success) return parsed.data

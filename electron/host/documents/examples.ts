@@ -2,12 +2,13 @@
  * The bundled example flows (`resources/examples/*.routilux.json`), listed by file and opened as
  * untitled documents.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DOCUMENT_EXTENSION } from '../../../engine/document/types'
 import type { ExampleInfo } from '../../ipc/contract'
 import { HostErrorCode } from '../../ipc/contract'
 import { hostError } from '../../ipc/studio-error'
+import { isMissing, listFolder } from '../files/if-present'
 import { safeFileId } from '../files/safe-name'
 
 export class ExampleLibrary {
@@ -18,13 +19,7 @@ export class ExampleLibrary {
   }
 
   async list(): Promise<ExampleInfo[]> {
-    let names: string[]
-    try {
-      names = await readdir(this.#dir)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
-    }
+    const names = await listFolder(this.#dir)
     const examples: ExampleInfo[] = []
     for (const file of names.filter((n) => n.endsWith(DOCUMENT_EXTENSION)).sort()) {
       const id = file.slice(0, -DOCUMENT_EXTENSION.length)
@@ -40,8 +35,7 @@ export class ExampleLibrary {
     try {
       return await readFile(file, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw hostError(HostErrorCode.NOT_FOUND, `No example ${id}`)
+      if (isMissing(error)) throw hostError(HostErrorCode.NOT_FOUND, `No example ${id}`)
       throw error
     }
   }

@@ -2,10 +2,10 @@
  * Small JSON files in the app-data folder (recent list, job history, window state): read with a
  * fallback when missing or corrupt, written atomically.
  */
-import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { writeFileAtomic } from './atomic-write'
 import { type FsOps, nodeFs } from './fs-ops'
+import { readTextIfPresent } from './if-present'
 
 /** The parsed file, or `fallback` when it is missing or not valid JSON (a corrupt file is reported). */
 export async function readJsonFile(
@@ -13,13 +13,8 @@ export async function readJsonFile(
   fallback: unknown,
   onCorrupt?: (error: unknown) => void,
 ): Promise<unknown> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fallback
-    throw error
-  }
+  const text = await readTextIfPresent(path)
+  if (text === undefined) return fallback
   try {
     return JSON.parse(text)
   } catch (error) {

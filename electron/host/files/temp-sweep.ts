@@ -2,9 +2,10 @@
  * Removes temporary files left in a folder by a write that was interrupted (a crash between writing
  * and renaming). Only files in this module's naming scheme whose writer process is gone are touched.
  */
-import { readdir, unlink } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TEMP_SUFFIX } from './atomic-write'
+import { listFolder } from './if-present'
 
 const TEMP_NAME = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/
 
@@ -13,13 +14,7 @@ export async function sweepTempFiles(
   dir: string,
   isWriterAlive: (pid: number) => boolean = isAlive,
 ): Promise<string[]> {
-  let names: string[]
-  try {
-    names = await readdir(dir)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
+  const names = await listFolder(dir)
   const removed: string[] = []
   for (const name of names) {
     if (!name.endsWith(TEMP_SUFFIX)) continue

@@ -4,7 +4,7 @@
  * Snapshots saved without a path go to `<app-data>/snapshots/` and are addressed as
  * `@snapshots/<file>`; others are ordinary document paths.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { z } from 'zod'
 import type { FlowDocument } from '../../../engine/document/types'
@@ -14,6 +14,7 @@ import type { JobLiveState, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import { HostErrorCode } from '../../ipc/contract'
 import { flowDocumentSchema } from '../../ipc/schemas'
 import { hostError } from '../../ipc/studio-error'
+import { listFolder } from '../files/if-present'
 import { writeJsonFile } from '../files/json-file'
 import type { PathPolicy } from '../files/path-policy'
 import { safeFileId } from '../files/safe-name'
@@ -79,13 +80,7 @@ export class SnapshotStore {
   }
 
   async list(): Promise<SnapshotInfo[]> {
-    let names: string[]
-    try {
-      names = await readdir(this.#dir)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-      throw error
-    }
+    const names = await listFolder(this.#dir)
     const out: SnapshotInfo[] = []
     for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
       const path = `${APP_SNAPSHOTS}${name}`

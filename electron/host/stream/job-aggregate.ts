@@ -9,6 +9,7 @@ import type { ErrorInfo, JobStatus } from '../../../engine/types'
 import type {
   ConnectionLive,
   JobErrorEntry,
+  JobHeading,
   JobLiveState,
   JobTotals,
   JobUpdate,
@@ -223,12 +224,7 @@ export class JobAggregate {
     if (final) this.#finalSent = true
     const { events, dropped } = this.#sampler.takeBatch()
     return {
-      jobId: this.jobId,
-      flowId: this.flowId,
-      status: this.status,
-      startedAt: this.startedAt,
-      endedAt: this.endedAt,
-      error: this.error,
+      ...this.#heading(),
       full,
       final,
       routines,
@@ -246,6 +242,10 @@ export class JobAggregate {
     for (const [id, routine] of this.#routines) routines[id] = routine.snapshot()
     const connections: Record<string, ConnectionLive> = {}
     for (const [id, connection] of this.#connections) connections[id] = connectionLive(connection)
+    return { ...this.#heading(), routines, connections, totals: this.totals() }
+  }
+
+  #heading(): JobHeading {
     return {
       jobId: this.jobId,
       flowId: this.flowId,
@@ -253,9 +253,6 @@ export class JobAggregate {
       startedAt: this.startedAt,
       endedAt: this.endedAt,
       error: this.error,
-      routines,
-      connections,
-      totals: this.totals(),
     }
   }
 
