@@ -87,6 +87,13 @@ describe('building a flow from a document', () => {
     expect(flow.routines.size).toBe(4)
   })
 
+  it('lets a run override the execution mode and worker count', () => {
+    const { flow } = buildFlow(pipeline(), { registry, overrides: { maxWorkers: 6 } })
+    expect([flow.executionMode, flow.maxWorkers]).toEqual(['concurrent', 6])
+    const sequential = buildFlow(pipeline(), { registry, overrides: { mode: 'sequential' } }).flow
+    expect([sequential.executionMode, sequential.maxWorkers]).toEqual(['sequential', 1])
+  })
+
   it('maps retryOn to a retryable predicate on error codes', () => {
     const handler = toErrorHandler({ strategy: 'retry', retryOn: ['HANDLER_TIMEOUT'] })
     expect(handler.isRetryable(new RoutiluxError('HANDLER_TIMEOUT', 'slow'))).toBe(true)

@@ -10,12 +10,20 @@ import { Flow, type FlowOptions } from '../flow'
 import type { MetricsCollector } from '../metrics/metrics-collector'
 import type { RoutineRegistry } from '../routines/registry'
 import { DocumentProblemCode, hasErrors, jsonPath, problem, quoteName } from './problems'
-import type { ErrorHandlerSpec, FlowDocument, Problem } from './types'
+import type { ErrorHandlerSpec, ExecutionSpec, FlowDocument, Problem } from './types'
 
 /** Options of `buildFlow`. */
 export interface BuildOptions {
   readonly registry: RoutineRegistry
   readonly metrics?: MetricsCollector
+  /** Execution settings that replace the document's for this build (a run started with another mode or worker count). */
+  readonly overrides?: ExecutionOverrides
+}
+
+/** The execution settings a run may choose instead of the document's. */
+export interface ExecutionOverrides {
+  readonly mode?: ExecutionSpec['mode']
+  readonly maxWorkers?: number
 }
 
 /** A built flow (always present, possibly incomplete) and what went wrong on the way. */
@@ -29,7 +37,7 @@ export interface BuildResult {
 /** Builds the engine `Flow` a document describes. */
 export function buildFlow(doc: FlowDocument, options: BuildOptions): BuildResult {
   const problems: Problem[] = []
-  const flow = createFlow(doc, options.metrics, problems)
+  const flow = createFlow(doc, options, problems)
 
   const ports = new Map<string, { slots: string[]; events: string[] }>()
   const portsOf = (id: string) => {
@@ -102,12 +110,14 @@ export function buildFlow(doc: FlowDocument, options: BuildOptions): BuildResult
   return { flow, problems, ok: !hasErrors(problems) }
 }
 
-function createFlow(doc: FlowDocument, metrics: MetricsCollector | undefined, problems: Problem[]): Flow {
+function createFlow(doc: FlowDocument, build: BuildOptions, problems: Problem[]): Flow {
   const e = doc.execution
+  const metrics = build.metrics
+  const maxWorkers = build.overrides?.maxWorkers ?? e.maxWorkers
   const options: FlowOptions = {
     id: doc.id,
-    executionMode: e.mode,
-    ...(e.maxWorkers !== undefined && { maxWorkers: e.maxWorkers }),
+    executionMode: build.overrides?.mode ?? e.mode,
+    ...(maxWorkers !== undefined && { maxWorkers }),
     ...(e.history !== undefined && { history: e.history }),
     ...(e.handlerTimeoutMs !== undefined && { handlerTimeoutMs: e.handlerTimeoutMs }),
     ...(metrics !== undefined && { metrics }),

@@ -16,8 +16,8 @@ import { HostErrorCode } from '../../ipc/contract'
 import { hostError } from '../../ipc/studio-error'
 import type { RegistryManager } from '../registry/registry-manager'
 import type { ExecutionStreamer } from '../stream/execution-streamer'
-import { buildFlow } from './build-flow'
 import type { JobHistory } from './job-history'
+import { runnableFlow } from './runnable-flow'
 
 /** Finished jobs kept in memory (for details and snapshots) besides the persisted history. */
 const KEEP_FINISHED = 20
@@ -51,9 +51,10 @@ export class JobManager {
   }
 
   start(request: RequestOf<'job.start'>): JobSummary {
-    const flow = buildFlow(request.document, this.#o.registry.registry, {
+    const { mode, maxWorkers } = request.options ?? {}
+    const flow = runnableFlow(request.document, this.#o.registry.registry, {
       metrics: this.#o.metrics,
-      ...(request.options && { overrides: request.options }),
+      overrides: { ...(mode !== undefined && { mode }), ...(maxWorkers !== undefined && { maxWorkers }) },
     })
     const live = this.#adopt(flow, {
       document: request.document,

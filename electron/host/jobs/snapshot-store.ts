@@ -19,8 +19,8 @@ import { writeJsonFile } from '../files/json-file'
 import type { PathPolicy } from '../files/path-policy'
 import { safeFileId } from '../files/safe-name'
 import type { RegistryManager } from '../registry/registry-manager'
-import { buildFlow } from './build-flow'
 import type { JobManager } from './job-manager'
+import { runnableFlow } from './runnable-flow'
 
 /** Prefix of snapshot paths in the app-data folder. */
 export const APP_SNAPSHOTS = '@snapshots/'
@@ -98,7 +98,7 @@ export class SnapshotStore {
     const file = await this.#read(path)
     const document = file.document
     const job = JobState.fromJSON(file.job)
-    const flow = buildFlow(document, this.#registry.registry)
+    const flow = runnableFlow(document, this.#registry.registry)
     return this.#jobs.restore(
       flow,
       job,
