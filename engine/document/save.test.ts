@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { findJsonError } from './json-error'
 import { loadDocument, parseDocument } from './load'
 import { createDocument, saveDocument } from './save'
-import { FLOW_SCHEMA_URL, flowDocumentSchema } from './schema'
+import { FLOW_SCHEMA_ID, flowDocumentSchema } from './schema'
 import type { FlowDocument } from './types'
 
 function sampleDocument(): FlowDocument {
@@ -27,7 +27,7 @@ describe('saving a document', () => {
   it('writes a stable key order, two-space indentation and a trailing newline', () => {
     const text = saveDocument(sampleDocument())
     expect(text.endsWith('}\n')).toBe(true)
-    expect(text.split('\n')[1]).toBe(`  "$schema": "${FLOW_SCHEMA_URL}",`)
+    expect(text.split('\n')[1]).toBe(`  "$schema": "${FLOW_SCHEMA_ID}",`)
     const parsed = JSON.parse(text)
     expect(Object.keys(parsed)).toEqual([
       '$schema',

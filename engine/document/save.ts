@@ -4,26 +4,26 @@
  */
 
 import { canonicalDocument } from './canonical'
-import { FLOW_SCHEMA_URL } from './schema'
+import { FLOW_SCHEMA_ID } from './schema'
 import type { FlowDocument } from './types'
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './types'
 
 /** Options of `saveDocument`. */
 export interface SaveOptions {
-  /** `$schema` to write when the document names none; defaults to the published schema URL. */
+  /** `$schema` to write when the document names none; defaults to the schema's id (`FLOW_SCHEMA_ID`). */
   readonly schema?: string
 }
 
 /** Serialises a document deterministically (stable key order, 2-space indent, trailing newline). */
 export function saveDocument(doc: FlowDocument, options: SaveOptions = {}): string {
-  const canonical = canonicalDocument({ ...doc, $schema: doc.$schema ?? options.schema ?? FLOW_SCHEMA_URL })
+  const canonical = canonicalDocument({ ...doc, $schema: doc.$schema ?? options.schema ?? FLOW_SCHEMA_ID })
   return `${JSON.stringify(canonical, null, 2)}\n`
 }
 
 /** A new, empty document with every section present. */
 export function createDocument(id: string, name: string = id): FlowDocument {
   return {
-    $schema: FLOW_SCHEMA_URL,
+    $schema: FLOW_SCHEMA_ID,
     format: DOCUMENT_FORMAT,
     version: DOCUMENT_VERSION,
     id,

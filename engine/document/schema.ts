@@ -5,8 +5,12 @@
  * are checked by `validateDocument`.
  */
 
-/** The schema's `$id`, written as `$schema` in saved documents that do not name another schema. */
-export const FLOW_SCHEMA_URL = 'https://routilux.dev/schemas/flow-v1.schema.json'
+/**
+ * The schema's `$id`, written as `$schema` in saved documents that do not name another schema. It is
+ * a name, not a location (no server publishes the schema): editors find the schema through a file
+ * reference or a `*.routilux.json` mapping to `resources/flow.schema.json` (docs/document-format.md).
+ */
+export const FLOW_SCHEMA_ID = 'urn:routilux:flow-document:v1'
 
 /** Longest id (routine, connection, note, flow) the format accepts. */
 export const MAX_ID_LENGTH = 200
@@ -26,7 +30,7 @@ const coordinate = { type: 'number', minimum: -MAX_COORDINATE, maximum: MAX_COOR
 /** The flow document JSON Schema as plain data. */
 export const flowDocumentSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: FLOW_SCHEMA_URL,
+  $id: FLOW_SCHEMA_ID,
   title: 'Routilux flow document',
   description:
     'A Routilux Studio flow (*.routilux.json): routines, connections and execution settings, with the editor layout kept apart.',

@@ -224,6 +224,11 @@ describe('routilux help, schema and import', () => {
   it('prints the published schema', async () => {
     const published = readFileSync(new URL('../../../resources/flow.schema.json', import.meta.url), 'utf8')
     expect((await sandbox.run(['schema'])).stdout).toBe(published)
+    // The identifier saved documents carry as $schema, and the schema's $id: a name, not a URL to fetch.
+    expect((await sandbox.run(['schema', '--id'])).stdout).toBe('urn:routilux:flow-document:v1\n')
+    expect(JSON.parse(published).$id).toBe('urn:routilux:flow-document:v1')
+    const saved = JSON.parse(readFileSync(sandbox.path(sandbox.write('id.routilux.json', good)), 'utf8'))
+    expect(saved.$schema).toBe('urn:routilux:flow-document:v1')
   })
 
   it('imports a Python flow into a document and lists what needs attention', async () => {
