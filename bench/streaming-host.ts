@@ -3,17 +3,15 @@
  * temporary workspace and app-data folder, plus what the benchmark needs beyond the page: the host
  * process's memory (RSS from /proc) and API calls over a second WebSocket client.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import WebSocket from 'ws'
 import type { MethodName, RequestOf, ResponseOf, ServerMessage } from '../electron/ipc/contract'
-
-const ROOT = join(import.meta.dirname, '..')
-const URL_LINE = /open:\s+(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/
-const START_TIMEOUT_MS = 60_000
+import {
+  assertWebModeBuilt,
+  makeWebHostFolders,
+  startWebHostProcess,
+} from '../electron/web/testing/web-host-process'
 
 export interface StreamingHost {
   readonly url: string
@@ -24,42 +22,18 @@ export interface StreamingHost {
 }
 
 export async function startStreamingHost(): Promise<StreamingHost> {
-  if (
-    !existsSync(join(ROOT, 'out', 'renderer', 'index.html')) ||
-    !existsSync(join(ROOT, 'out', 'main', 'web.js'))
-  ) {
-    throw new Error('the app is not built: run `npm run build` first')
-  }
-  const root = await mkdtemp(join(tmpdir(), 'routilux-streaming-'))
-  const workspace = join(root, 'workspace')
-  const appData = join(root, 'app-data')
-  await mkdir(workspace, { recursive: true })
-  await mkdir(appData, { recursive: true })
-  const child = spawn(
-    process.execPath,
-    [
-      'scripts/web.mjs',
-      '--port',
-      '0',
-      '--workspace',
-      workspace,
-      '--app-data',
-      appData,
-      '--no-open',
-      '--no-build',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } },
-  )
-  const url = await waitForUrl(child)
-  const api = await connectApi(url)
+  assertWebModeBuilt()
+  const folders = await makeWebHostFolders('routilux-streaming-')
+  const host = await startWebHostProcess(folders)
+  const api = await connectApi(host.url)
   return {
-    url,
-    rssMb: () => rssMb(child.pid),
+    url: host.url,
+    rssMb: () => rssMb(host.pid),
     call: api.call,
     async close() {
       api.close()
-      await stop(child)
-      await rm(root, { recursive: true, force: true })
+      await host.stop()
+      await rm(folders.root, { recursive: true, force: true })
     },
   }
 }
@@ -105,37 +79,4 @@ async function connectApi(pageUrl: string): Promise<Pick<StreamingHost, 'call'> 
     },
     close: () => socket.close(),
   }
-}
-
-function waitForUrl(child: ChildProcess): Promise<string> {
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`web-mode host did not start:\n${output}`)),
-      START_TIMEOUT_MS,
-    )
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = URL_LINE.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`web-mode host exited with ${code}:\n${output}`))
-    })
-  })
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
-  await exited
-  clearTimeout(timer)
 }
