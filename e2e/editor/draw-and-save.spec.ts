@@ -49,8 +49,13 @@ test('draw three routines, connect, configure, save, reload and find the same do
   await expect(page.getByTestId('routine-inspector')).toContainText('Text Clipper')
   await shot(page, 'drawing', { guide: true })
 
+  // The save dialog takes the keyboard: it starts in the file name, and Escape closes it.
   await page.keyboard.press('Control+s')
   const dialog = page.getByTestId('save-dialog')
+  await expect(dialog.getByLabel('File name')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await page.keyboard.press('Control+s')
   await expect(dialog).toBeVisible()
   await dialog.getByLabel('File name').fill('first-flow.routilux.json')
   await shot(page, 'save-dialog', { guide: true })

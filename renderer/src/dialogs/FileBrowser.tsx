@@ -110,6 +110,7 @@ export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmL
           placeholder={mode === 'open' ? 'Pick a file above' : 'file name'}
           value={name}
           readOnly={mode === 'open'}
+          data-autofocus={mode === 'save' ? true : undefined}
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && choose()}
         />

@@ -15,9 +15,13 @@ export function Modal({ title, onClose, children, footer, wide, testId }: ModalP
   const box = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
-    const first = box.current?.querySelector<HTMLElement>(
-      '[autofocus], input, select, textarea, button:not(.modal-close)',
-    )
+    // The first control that can take focus (a disabled one cannot, which would leave focus, and
+    // Escape, outside the dialog); the dialog itself when it has none yet.
+    const first =
+      box.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      box.current?.querySelector<HTMLElement>(
+        ':is(input, select, textarea, button:not(.modal-close)):not(:disabled)',
+      )
     ;(first ?? box.current)?.focus()
     return () => previous?.focus?.()
   }, [])
