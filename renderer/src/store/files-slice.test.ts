@@ -46,6 +46,21 @@ function setup(extra: Handlers = {}) {
 afterEach(() => vi.useRealTimers())
 
 describe('documents through the bridge', () => {
+  it('opens an example fitted to the window, and a file at its saved viewport', async () => {
+    const stored = { x: 60, y: 80, zoom: 0.85 }
+    const doc = chainDocument()
+    const withView = { ...doc, layout: { ...doc.layout, viewport: stored } }
+    const { s } = setup({
+      'document.openExample': () => opened(withView, null),
+      'document.open': () => opened(withView),
+    })
+    await s().openExample('chain')
+    expect(s().doc.layout.viewport).toBeUndefined()
+    expect(s().doc.layout.positions).toEqual(doc.layout.positions)
+    await s().openPath('chain.routilux.json')
+    expect(s().doc.layout.viewport).toEqual(stored)
+  })
+
   it('opens a file, saves it to the same path with the viewport, and is clean afterwards', async () => {
     const { bridge, s } = setup()
     await s().openPath('chain.routilux.json')

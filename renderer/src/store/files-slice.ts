@@ -155,7 +155,7 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
       try {
         const opened = await bridge.call('document.openExample', { id })
         await ready?.catch(() => undefined)
-        load(opened)
+        load(withoutViewport(opened))
       } catch (error) {
         fail('Opening the example failed', error)
       }
@@ -242,4 +242,15 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
 export function errorMessage(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message)
   return String(error)
+}
+
+/**
+ * An example opens fitted to the window, whatever its size: the viewport stored with it suits only
+ * the window it was drawn in.
+ */
+function withoutViewport(opened: OpenedDocument): OpenedDocument {
+  const doc = opened.document
+  if (!doc?.layout.viewport) return opened
+  const { viewport: _stored, ...layout } = doc.layout
+  return { ...opened, document: { ...doc, layout } }
 }
