@@ -69,6 +69,8 @@ export function FlowCanvas() {
   const lowDetail = useStore(selectLowDetail)
   const [moving, setMoving] = useState(false)
   const large = input.doc.routines.length >= LARGE_FLOW
+  // An empty flow has nothing to map; the empty state's card stands where the minimap would.
+  const empty = input.doc.routines.length === 0 && input.doc.notes.length === 0
   const onMoveStart = useCallback(() => setMoving(true), [])
   const { onMoveEnd: storeViewport } = handlers
   const onMoveEnd = useCallback(
@@ -140,7 +142,7 @@ export function FlowCanvas() {
           />
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           <Controls position="bottom-left" showInteractive={false} />
-          {view.minimap && (
+          {view.minimap && !empty && (
             <MiniMap<FlowNode>
               position="bottom-right"
               pannable

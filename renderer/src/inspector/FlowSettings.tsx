@@ -77,7 +77,7 @@ export function FlowSettings() {
         <p className="help code flow-id">id: {doc.id}</p>
       </Section>
       <Section title="Execution">
-        <div className="form-field inline">
+        <div className="form-field">
           <label htmlFor="flow-mode">Mode</label>
           <select
             id="flow-mode"

@@ -21,6 +21,7 @@ export function RunToolbar() {
   const descriptors = useStudio(selectDescriptors)
   const candidates = useMemo(() => entryCandidates(doc, descriptors), [doc, descriptors])
   const fallback = defaultEntry(candidates)
+  const chosen = candidates.find((c) => c.routineId === form.entry) ?? fallback
   const [settingsOpen, setSettingsOpen] = useState(false)
   const s = () => store.getState()
   const canStart = controls.connected && controls.busy === null && candidates.length > 0
@@ -30,12 +31,12 @@ export function RunToolbar() {
       <select
         className="input run-entry"
         aria-label="Entry routine"
-        title="The routine the run starts from"
+        title={`The routine the run starts from: ${chosen?.label ?? 'none'}`}
         value={form.entry ?? ''}
         onChange={(e) => s().setRunForm({ entry: e.target.value === '' ? null : e.target.value, slot: null })}
         data-testid="run-entry"
       >
-        <option value="">{fallback ? `▶ ${fallback.label}` : 'No entry routine'}</option>
+        <option value="">{fallback ? `Default: ${fallback.label}` : 'No entry routine'}</option>
         {candidates.map((c) => (
           <option key={c.routineId} value={c.routineId}>
             {c.label}
