@@ -46,9 +46,58 @@ test.describe('desktop app', () => {
       })
       expect(exposed).toEqual({ bridge: ['call', 'subscribe'], require: 'undefined', process: 'undefined' })
       const menu = await app.evaluate(({ Menu }) =>
-        Menu.getApplicationMenu()?.items.map((item) => item.label),
+        Menu.getApplicationMenu()?.items.map((item) => item.label.replace('&', '')),
       )
-      expect(menu).toEqual(['&File', '&Edit', '&View', '&Run', '&Help'])
+      const appMenu = process.platform === 'darwin' ? ['Routilux Studio'] : []
+      expect(menu).toEqual([...appMenu, 'File', 'Edit', 'View', 'Run', 'Help'])
+      const info = await window.evaluate(async () => {
+        const g = globalThis as unknown as {
+          routilux: { call(method: string, request: unknown): Promise<{ ok: boolean; response: unknown }> }
+        }
+        return (await g.routilux.call('app.info', {})).response as { menuKeys: string[]; transport: string }
+      })
+      expect(info.transport).toBe('ipc')
+      expect(info.menuKeys).toEqual(expect.arrayContaining(['F5', 'Mod+S']))
+    } finally {
+      await app.close()
+      await rm(userData, { recursive: true, force: true })
+    }
+  })
+
+  test('serves the page with its security policy and keeps it from leaving the studio', async () => {
+    const userData = await mkdtemp(join(tmpdir(), 'studio-electron-'))
+    const app = await electron.launch({
+      ...(bin && { executablePath: bin }),
+      args: [ROOT, `--user-data-dir=${userData}`],
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
+    try {
+      const window = await app.firstWindow()
+      await expect(window.locator('.connection-status')).toHaveClass(/connected/)
+      const probe = await window.evaluate(async () => {
+        const g = globalThis as unknown as {
+          fetch(url: string): Promise<{ status: number; headers: { get(name: string): string | null } }>
+          open(url: string): unknown
+        }
+        const page = await g.fetch('/index.html')
+        const outside = await g.fetch('/%2e%2e/%2e%2e/package.json')
+        return {
+          csp: page.headers.get('content-security-policy'),
+          outside: outside.status,
+          outsideCsp: outside.headers.get('content-security-policy'),
+          popup: g.open('https://example.com/') === null,
+        }
+      })
+      expect(probe.csp).toContain("script-src 'self'")
+      expect(probe.outside).toBe(404)
+      expect(probe.outsideCsp).toBe(probe.csp)
+      expect(probe.popup).toBe(true)
+      await window.evaluate(() => {
+        ;(globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/'
+      })
+      await window.waitForTimeout(500)
+      expect(window.url()).toBe('app://studio/index.html')
+      expect(app.windows()).toHaveLength(1)
     } finally {
       await app.close()
       await rm(userData, { recursive: true, force: true })

@@ -1,6 +1,8 @@
 /**
  * The desktop app's composition root. Everything with logic lives in `StudioHost` (plain Node) and
- * the engine; this file only wires the window, menu, dialogs and IPC to it, in order.
+ * the engine; this file only wires the window, menu, dialogs and IPC to it, in order. The first three
+ * calls must happen before the app is ready: the privileged scheme, the single-instance lock, and
+ * the macOS `open-file` listener (a double-clicked document arrives before `ready`).
  */
 import { app } from 'electron'
 import { registerAppScheme, serveRenderer } from './app/app-protocol'
@@ -8,9 +10,11 @@ import {
   connectIpc,
   createDesktopHost,
   createStudioWindow,
+  failStartup,
   forwardSecondInstance,
-  openFromCommandLine,
-  quitWhenClosed,
+  openFilesGivenAtLaunch,
+  quitInOrder,
+  receiveOpenedFiles,
   refreshMenu,
   rendererDir,
 } from './app/desktop-shell'
@@ -22,16 +26,20 @@ registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.whenReady().then(async () => {
-    hardenWebContents()
-    serveRenderer(rendererDir())
-    const host = await createDesktopHost()
-    forwardSecondInstance(host)
-    quitWhenClosed(host)
-    const window = await createStudioWindow(host)
-    await connectIpc(host, window)
-    await refreshMenu(host)
-    await loadStudio(window)
-    openFromCommandLine(host, process.argv, process.cwd())
-  })
+  receiveOpenedFiles()
+  app
+    .whenReady()
+    .then(async () => {
+      hardenWebContents()
+      serveRenderer(rendererDir())
+      const host = await createDesktopHost()
+      forwardSecondInstance(host)
+      quitInOrder(host)
+      const window = await createStudioWindow(host)
+      await connectIpc(host, window)
+      await refreshMenu(host)
+      await loadStudio(window)
+      openFilesGivenAtLaunch(host, process.argv, process.cwd())
+    })
+    .catch(failStartup)
 }

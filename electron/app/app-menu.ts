@@ -23,7 +23,12 @@ function toElectron(node: MenuNode, send: (message: MenuCommandMessage) => void)
         label: node.label,
         ...(node.accelerator && { accelerator: node.accelerator }),
         ...(node.enabled === false && { enabled: false }),
-        click: () => send({ command: node.command, ...(node.arg !== undefined && { arg: node.arg }) }),
+        click: (_item, _window, event) =>
+          send({
+            command: node.command,
+            ...(node.arg !== undefined && { arg: node.arg }),
+            ...(event.triggeredByAccelerator === true && { viaShortcut: true }),
+          }),
       }
   }
 }

@@ -1,28 +1,14 @@
 /**
  * The renderer is served from a private `app://studio/` origin instead of `file://`: a real origin
  * for the sender check and CSP, files confined to the built renderer folder, and the studio's
- * security headers (including the Content Security Policy) on every response.
+ * security headers (including the Content Security Policy) on every response, errors included.
  */
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, resolve } from 'node:path'
 import { protocol } from 'electron'
-import { isInside } from '../host/files/path-policy'
+import { isMissing } from '../host/files/if-present'
+import { APP_HOST, APP_SCHEME } from '../security/app-origin'
 import { contentSecurityPolicy, securityHeaders } from '../security/csp'
-
-export const APP_SCHEME = 'app'
-export const APP_ORIGIN = 'app://studio'
-export const APP_PAGE = `${APP_ORIGIN}/index.html`
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-}
+import { contentTypeOf, rendererFile } from '../security/renderer-files'
 
 /** Declares the scheme as standard and secure; must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -31,30 +17,27 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** True when `url` is a page of the studio itself. */
-export function isAppUrl(url: string): boolean {
-  return url.startsWith(`${APP_ORIGIN}/`)
-}
-
 /** Serves `rendererDir` under `app://studio/`. */
 export function serveRenderer(rendererDir: string): void {
-  const base = resolve(rendererDir)
   const headers = securityHeaders(contentSecurityPolicy())
+  const plain = (status: number, text: string) =>
+    new Response(`${text}\n`, { status, headers: { ...headers, 'content-type': 'text/plain' } })
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url)
-    const relativePath = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
-    const file = resolve(join(base, normalize(relativePath)))
-    if (url.host !== 'studio' || !isInside(base, file)) return new Response('Not found', { status: 404 })
+    if (url.host !== APP_HOST) return plain(404, 'Not found')
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed')
+    const target = rendererFile(rendererDir, url.pathname)
+    if ('status' in target) return plain(target.status, target.status === 400 ? 'Bad request' : 'Not found')
+    let body: Buffer
     try {
-      const body = await readFile(file)
-      return new Response(body, {
-        headers: {
-          ...headers,
-          'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        },
-      })
+      body = await readFile(target.file)
     } catch (error) {
-      return new Response(`Not found: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { status: 404 })
+      const code = (error as NodeJS.ErrnoException).code
+      if (isMissing(error) || code === 'EISDIR') return plain(404, 'Not found')
+      return plain(500, `Could not read ${url.pathname}: ${code ?? 'error'}`)
     }
+    return new Response(request.method === 'HEAD' ? null : body, {
+      headers: { ...headers, 'content-type': contentTypeOf(target.file) },
+    })
   })
 }

@@ -1,11 +1,13 @@
 /**
  * Locks down every web contents the app creates: no new windows (not even external links), no
- * navigation away from the studio, no webviews, every permission request refused, nothing loaded from
- * the network, and the Content Security Policy on every response.
+ * navigation away from the studio, no webviews, permissions refused except clipboard writes by the
+ * studio page (`permissionAllowed`), nothing loaded from the network, and the Content Security Policy
+ * on every response.
  */
 import { app, type Session, session } from 'electron'
+import { isAppUrl } from '../security/app-origin'
 import { contentSecurityPolicy } from '../security/csp'
-import { isAppUrl } from './app-protocol'
+import { permissionAllowed } from '../security/permissions'
 
 /** Applies the rules to all current and future web contents. */
 export function hardenWebContents(): void {
@@ -19,12 +21,16 @@ export function hardenWebContents(): void {
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
   })
-  denyPermissionsAndNetwork(session.defaultSession)
+  lockDownSession(session.defaultSession)
 }
 
-function denyPermissionsAndNetwork(target: Session): void {
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  target.setPermissionCheckHandler(() => false)
+function lockDownSession(target: Session): void {
+  target.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl)),
+  )
+  target.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin),
+  )
   // The renderer talks to the host over IPC only; any other request is a bug or an attack.
   target.webRequest.onBeforeRequest((details, callback) => {
     const { url } = details

@@ -8,17 +8,20 @@ import { readJsonFile, writeJsonFile } from '../host/files/json-file'
 import type { CloseChoice } from '../host/shell/close-guard'
 import { CloseGuard } from '../host/shell/close-guard'
 import { fitToDisplays, parseWindowState, type WindowState } from '../host/shell/window-state'
-import { APP_PAGE } from './app-protocol'
+import { APP_PAGE } from '../security/app-origin'
 
 export interface MainWindow {
   readonly window: BrowserWindow
   readonly guard: CloseGuard
+  /** Resolves once the geometry saved when the window closed is on disk. */
+  stateSaved(): Promise<void>
 }
 
 export async function openMainWindow(options: {
   preload: string
   stateFile: string
   onSaveBeforeClose: () => void
+  log: (message: string) => void
 }): Promise<MainWindow> {
   const stored = parseWindowState(await readJsonFile(options.stateFile, undefined))
   const state = fitToDisplays(
@@ -37,10 +40,12 @@ export async function openMainWindow(options: {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
     },
@@ -50,6 +55,7 @@ export async function openMainWindow(options: {
   window.once('ready-to-show', () => window.show())
 
   let allowClose = false
+  let saving: Promise<void> = Promise.resolve()
   const guard = new CloseGuard({
     ask: (title) => askToSave(window, title),
     requestSave: options.onSaveBeforeClose,
@@ -58,19 +64,32 @@ export async function openMainWindow(options: {
       window.close()
     },
   })
+  window.webContents.on('render-process-gone', (_event, details) => {
+    options.log(`The studio page stopped (${details.reason}); its autosaved drafts are offered next time`)
+    guard.forget()
+  })
   window.on('close', (event) => {
     if (!allowClose && !guard.onCloseRequested()) {
       event.preventDefault()
       return
     }
-    void writeJsonFile(options.stateFile, currentState(window))
+    saving = writeJsonFile(options.stateFile, currentState(window)).catch((error: unknown) =>
+      options.log(`Could not save the window state: ${String(error)}`),
+    )
   })
-  return { window, guard }
+  return { window, guard, stateSaved: () => saving }
 }
 
 /** Loads the studio page into the window. */
 export async function loadStudio(window: BrowserWindow): Promise<void> {
   await window.loadURL(APP_PAGE)
+}
+
+/** Brings the window to the front (a second launch, a file opened from the Finder). */
+export function focusWindow(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore()
+  window.show()
+  window.focus()
 }
 
 /** Shows the document title and dirty marker in the title bar. */
@@ -99,7 +118,7 @@ async function askToSave(window: BrowserWindow, title: string): Promise<CloseCho
   return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel'
 }
 
-/** Where the preload script is, next to the built main script. */
-export function preloadPath(mainDir: string): string {
-  return join(mainDir, '..', 'preload', 'preload.cjs')
+/** Where the preload script is in the built app (`out/preload/preload.cjs`). */
+export function preloadPath(outDir: string): string {
+  return join(outDir, 'preload', 'preload.cjs')
 }

@@ -40,6 +40,7 @@ export interface HandlerOptions {
   readonly appDataDir: string
   readonly capabilities: Capabilities
   readonly maxMessageBytes: number
+  readonly menuKeys: readonly string[]
   readonly dialogs?: DialogProvider
   readonly shell?: ShellHooks
 }
@@ -88,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
       appDataDir: options.appDataDir,
       pluginsDir: registry.state().pluginsDir,
       maxMessageBytes: options.maxMessageBytes,
+      menuKeys: options.menuKeys,
     }),
     'app.setDocumentState': (request) => {
       options.shell?.setDocumentState(request)

@@ -46,6 +46,8 @@ export interface StudioHostOptions {
   readonly shell?: ShellHooks
   readonly loadPlugins?: PluginLoader
   readonly maxMessageBytes?: number
+  /** Shortcuts the desktop menu owns (renderer notation); the page leaves those keys to the menu. */
+  readonly menuKeys?: readonly string[]
   readonly batchIntervalMs?: number
   readonly fs?: FsOps
   readonly log?: (message: string) => void
@@ -144,6 +146,7 @@ export class StudioHost {
         appDataDir: options.appDataDir,
         capabilities: options.capabilities,
         maxMessageBytes,
+        menuKeys: options.menuKeys ?? [],
         ...(options.dialogs && { dialogs: options.dialogs }),
         ...(options.shell && { shell: options.shell }),
       },

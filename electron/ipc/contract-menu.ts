@@ -54,4 +54,10 @@ export type MenuCommand =
 export interface MenuCommandMessage {
   readonly command: MenuCommand
   readonly arg?: string
+  /**
+   * True when the user pressed the item's shortcut rather than clicking it. The renderer then applies
+   * its keyboard rules: nothing while a dialog is open, and in a text field only the commands meant
+   * to work there (Undo, Redo and Select All act on the field's text).
+   */
+  readonly viaShortcut?: boolean
 }

@@ -43,6 +43,12 @@ export interface AppInfo {
   readonly pluginsDir: string
   /** Largest message the host accepts, in bytes (web mode enforces it; IPC uses the same limit). */
   readonly maxMessageBytes: number
+  /**
+   * Shortcuts the desktop app's menu owns, in the renderer's notation (`Mod+S`, `F5`); empty in web
+   * mode. The page does not handle these keys itself: the menu runs the command (`menu.command` with
+   * `viaShortcut`), so one key press never runs a command twice.
+   */
+  readonly menuKeys: readonly string[]
 }
 
 /**

@@ -101,6 +101,8 @@ describe.each<[TransportName]>([['ipc'], ['websocket']])('contract over %s', (tr
     expect(bridge.transport).toBe(transport)
     expect(info).toMatchObject({ name: 'Routilux Studio', transport, workspaceRoot: temp.workspace })
     expect(info.capabilities.nativeDialogs).toBe(false)
+    // No application menu owns keys here: the page handles every shortcut itself.
+    expect(info.menuKeys).toEqual([])
   })
 
   it('describes the routine registry', async () => {
@@ -256,6 +258,9 @@ describe.each<[TransportName]>([['ipc'], ['websocket']])('contract over %s', (tr
   it('delivers a retained menu command to the first subscriber only once', async () => {
     temp.host.command({ command: 'file.openPath', arg: 'x.routilux.json' })
     expect(await next(bridge, 'menu.command')).toEqual({ command: 'file.openPath', arg: 'x.routilux.json' })
+    const pressed = next(bridge, 'menu.command')
+    temp.host.command({ command: 'run.start', viaShortcut: true })
+    expect(await pressed).toEqual({ command: 'run.start', viaShortcut: true })
   })
 
   it('serves Prometheus text and toggles the /metrics endpoint', async () => {

@@ -51,6 +51,16 @@ describe('close guard', () => {
     expect(log).toEqual(['ask flow', 'save', 'close'])
   })
 
+  it('no longer holds the window once its page is gone, even while waiting for a save', async () => {
+    const { guard, log } = setup('save')
+    guard.report({ title: 'flow', dirty: true })
+    guard.onCloseRequested()
+    await tick()
+    guard.forget()
+    expect(guard.onCloseRequested()).toBe(true)
+    expect(log).toEqual(['ask flow', 'save'])
+  })
+
   it('stays open when the save fails or is cancelled', async () => {
     const { guard, log } = setup('save')
     guard.report({ title: 'flow', dirty: true })

@@ -39,6 +39,12 @@ export class CloseGuard {
     if (!state.dirty) this.#ports.close()
   }
 
+  /** The page is gone (its renderer crashed): nothing is left to save, so closing is no longer held. */
+  forget(): void {
+    this.#dirty = false
+    this.#awaitingSave = false
+  }
+
   /**
    * Called on the window's close request; returns true when the close may proceed now. Otherwise the
    * caller prevents it and the guard closes the window later if the user confirms.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type MenuNode, menuTemplate } from './menu-template'
+import { type MenuNode, menuShortcuts, menuTemplate } from './menu-template'
 
 const labels = (nodes: readonly MenuNode[]) =>
   nodes
@@ -67,6 +67,41 @@ describe('application menu', () => {
     expect(submenu(file, 'Open Example')).toEqual([
       { kind: 'command', label: 'Hello', command: 'file.openExample', arg: 'hello' },
     ])
+  })
+
+  it('puts About and Quit in the application menu on macOS', () => {
+    const mac = menuTemplate({ recent: [], examples: [], platform: 'darwin' })
+    expect(labels(mac)).toEqual(['Routilux Studio', 'File', 'Edit', 'View', 'Run', 'Help'])
+    expect(labels(submenu(mac, 'Routilux Studio'))).toEqual([
+      'About Routilux Studio',
+      'Services',
+      'Hide Routilux Studio',
+      'Hide Others',
+      'Show All',
+      'Quit Routilux Studio',
+    ])
+    expect(labels(submenu(mac, 'File')).at(-1)).toBe('Export SVG')
+    expect(labels(submenu(mac, 'Help'))).toEqual(['Keyboard Shortcuts', 'User Guide'])
+  })
+
+  it('lists the keys the menu owns in the renderer notation, each once', () => {
+    const linux = menuShortcuts(menu, 'linux')
+    expect(linux).toEqual(
+      expect.arrayContaining([
+        'Mod+S',
+        'Mod+Shift+S',
+        'Mod+Z',
+        'Mod+Y',
+        'Mod+=',
+        'Mod+Alt+1',
+        'F5',
+        'Shift+F6',
+      ]),
+    )
+    expect(new Set(linux).size).toBe(linux.length)
+    const mac = menuShortcuts(menuTemplate({ recent: [], examples: [], platform: 'darwin' }), 'darwin')
+    expect(mac).toEqual(expect.arrayContaining(['Mod+Shift+Z', 'Mod+O', 'F6']))
+    expect(mac).not.toContain('Mod+Y')
   })
 
   it('uses platform conventions and shows empty lists as disabled items', () => {

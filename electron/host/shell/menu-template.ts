@@ -6,10 +6,22 @@
  * Cut, Copy and Paste use the native roles: in text fields they behave natively, and on the canvas
  * the page receives the standard `cut` / `copy` / `paste` DOM events (exactly as in a browser in web
  * mode). Every other item is a command the renderer implements.
+ *
+ * On macOS the first menu is the application menu (About, Services, Hide, Quit), as the platform
+ * expects; Quit and About move there from File and Help.
  */
 import type { ExampleInfo, MenuCommand, RecentEntry } from '../../ipc/contract'
 
-export type MenuRole = 'cut' | 'copy' | 'paste' | 'quit' | 'toggleDevTools'
+export type MenuRole =
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'quit'
+  | 'toggleDevTools'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
 
 export type MenuNode =
   | {
@@ -41,8 +53,28 @@ const cmd = (label: string, command: MenuCommand, accelerator?: string, arg?: st
   ...(arg !== undefined && { arg }),
 })
 
-/** The whole menu bar: File, Edit, View, Run, Help. */
+/** The application menu of macOS. */
+function macAppMenu(): MenuNode {
+  return {
+    kind: 'submenu',
+    label: 'Routilux Studio',
+    items: [
+      cmd('About Routilux Studio', 'help.about'),
+      sep,
+      { kind: 'role', label: 'Services', role: 'services' },
+      sep,
+      { kind: 'role', label: 'Hide Routilux Studio', role: 'hide' },
+      { kind: 'role', label: 'Hide Others', role: 'hideOthers' },
+      { kind: 'role', label: 'Show All', role: 'unhide' },
+      sep,
+      { kind: 'role', label: 'Quit Routilux Studio', role: 'quit' },
+    ],
+  }
+}
+
+/** The whole menu bar: File, Edit, View, Run, Help (after the application menu on macOS). */
 export function menuTemplate(inputs: MenuInputs): MenuNode[] {
+  const mac = inputs.platform === 'darwin'
   const recent: MenuNode[] =
     inputs.recent.length === 0
       ? [{ kind: 'command', label: 'No recent files', command: 'file.openRecent', enabled: false }]
@@ -52,6 +84,7 @@ export function menuTemplate(inputs: MenuInputs): MenuNode[] {
       ? [{ kind: 'command', label: 'No examples installed', command: 'file.openExample', enabled: false }]
       : inputs.examples.map((example) => cmd(example.name, 'file.openExample', undefined, example.id))
   return [
+    ...(mac ? [macAppMenu()] : []),
     {
       kind: 'submenu',
       label: '&File',
@@ -66,8 +99,12 @@ export function menuTemplate(inputs: MenuInputs): MenuNode[] {
         sep,
         cmd('Export D2…', 'file.exportD2', 'CmdOrCtrl+E'),
         cmd('Export SVG…', 'file.exportSvg', 'CmdOrCtrl+Shift+E'),
-        sep,
-        { kind: 'role', label: inputs.platform === 'win32' ? 'Exit' : 'Quit', role: 'quit' },
+        ...(mac
+          ? []
+          : [
+              sep,
+              { kind: 'role', label: inputs.platform === 'win32' ? 'Exit' : 'Quit', role: 'quit' } as const,
+            ]),
       ],
     },
     {
@@ -75,7 +112,7 @@ export function menuTemplate(inputs: MenuInputs): MenuNode[] {
       label: '&Edit',
       items: [
         cmd('Undo', 'edit.undo', 'CmdOrCtrl+Z'),
-        cmd('Redo', 'edit.redo', inputs.platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
+        cmd('Redo', 'edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'),
         sep,
         { kind: 'role', label: 'Cut', role: 'cut', accelerator: 'CmdOrCtrl+X' },
         { kind: 'role', label: 'Copy', role: 'copy', accelerator: 'CmdOrCtrl+C' },
@@ -129,9 +166,43 @@ export function menuTemplate(inputs: MenuInputs): MenuNode[] {
       items: [
         cmd('Keyboard Shortcuts', 'help.shortcuts', 'CmdOrCtrl+/'),
         cmd('User Guide', 'help.userGuide', 'F1'),
-        sep,
-        cmd('About Routilux Studio', 'help.about'),
+        ...(mac ? [] : [sep, cmd('About Routilux Studio', 'help.about')]),
       ],
     },
   ]
+}
+
+const MODIFIERS: Record<string, { mac: string; other: string }> = {
+  cmdorctrl: { mac: 'Mod', other: 'Mod' },
+  commandorcontrol: { mac: 'Mod', other: 'Mod' },
+  cmd: { mac: 'Mod', other: 'Meta' },
+  command: { mac: 'Mod', other: 'Meta' },
+  ctrl: { mac: 'Ctrl', other: 'Mod' },
+  control: { mac: 'Ctrl', other: 'Mod' },
+  alt: { mac: 'Alt', other: 'Alt' },
+  option: { mac: 'Alt', other: 'Alt' },
+  shift: { mac: 'Shift', other: 'Shift' },
+}
+
+/**
+ * The menu's accelerators in the renderer's shortcut notation (`Mod+Shift+S`, `F5`; `Mod` is Cmd on
+ * macOS and Ctrl elsewhere): the keys the menu owns in the desktop app, which the page then leaves
+ * to the menu so that one key press runs one command.
+ */
+export function menuShortcuts(nodes: readonly MenuNode[], platform: NodeJS.Platform): string[] {
+  const out: string[] = []
+  const visit = (node: MenuNode): void => {
+    if (node.kind === 'submenu') node.items.forEach(visit)
+    else if ((node.kind === 'command' || node.kind === 'role') && node.accelerator !== undefined) {
+      const parts = node.accelerator.split('+')
+      const key = parts.pop() ?? ''
+      const modifiers = parts.map((part) => {
+        const names = MODIFIERS[part.toLowerCase()]
+        return names ? names[platform === 'darwin' ? 'mac' : 'other'] : part
+      })
+      out.push([...modifiers, key].join('+'))
+    }
+  }
+  nodes.forEach(visit)
+  return out
 }
