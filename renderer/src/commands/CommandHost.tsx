@@ -11,6 +11,7 @@ import type { CommandContext } from './command-context'
 import { COMMANDS, COMMANDS_BY_ID } from './commands'
 import { pasteFromClipboard } from './edit-commands'
 import { isEditableTarget, isMac, matchesShortcut } from './keymap'
+import { ownedByMenu, shellCommandAction, TEXT_EDITING } from './shell-commands'
 
 /** Keys that keep their usual meaning on buttons, links and lists (focus moves, activation). */
 const NAVIGATION_KEYS = new Set([
@@ -34,10 +35,18 @@ export function CommandHost() {
   const ctx: CommandContext = useMemo(() => ({ store, flow, clipboard: systemClipboard }), [store, flow])
 
   useEffect(() => {
-    store.getState().setCommandRunner((id, arg) => {
+    store.getState().setCommandRunner((id, arg, viaShortcut = false) => {
       const command = COMMANDS_BY_ID.get(id)
       if (!command) return false
-      command.run(ctx, arg)
+      const action = shellCommandAction(command, {
+        viaShortcut,
+        dialogOpen: Boolean(store.getState().dialog),
+        editingText: isEditableTarget(document.activeElement),
+      })
+      const textCommand = TEXT_EDITING[id]
+      // The native editing command keeps the field's own undo history and selection behaviour.
+      if (action === 'editText' && textCommand) document.execCommand(textCommand)
+      else if (action === 'run') command.run(ctx, arg)
       return true
     })
     return () => store.getState().setCommandRunner(null)
@@ -48,6 +57,9 @@ export function CommandHost() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return
       const s = store.getState()
+      // In the desktop app the menu runs these keys (and sends the command here): acting on them too
+      // would run the command twice.
+      if (ownedByMenu(event, s.appInfo?.menuKeys ?? [], mac)) return
       if (s.dialog) return
       const editable = isEditableTarget(event.target)
       for (const command of COMMANDS) {

@@ -58,7 +58,11 @@ export function connectHost(
       else void catalog.then(() => reopenLast(store))
     }),
   )
-  cleanups.push(bridge.subscribe('menu.command', ({ command, arg }) => s().dispatchCommand(command, arg)))
+  cleanups.push(
+    bridge.subscribe('menu.command', ({ command, arg, viaShortcut }) =>
+      s().dispatchCommand(command, arg, viaShortcut === true),
+    ),
+  )
   cleanups.push(connectRun(store, bridge))
   cleanups.push(
     bridge.subscribe('draft.recoveryOffered', ({ drafts }) => {

@@ -98,7 +98,13 @@ export interface UiSlice {
   setInspectorTab(tab: UiSlice['inspectorTab']): void
   setViewport(viewport: Viewport): void
   /** Installed by the command host (it owns the canvas); menu commands from the shell go through it. */
-  setCommandRunner(runner: ((command: string, arg?: string) => boolean) | null): void
-  /** Runs a command by id (menu, shortcut); false when no such command is known. */
-  dispatchCommand(command: string, arg?: string): boolean
+  setCommandRunner(runner: CommandRunner | null): void
+  /**
+   * Runs a command by id (menu, shortcut); false when no such command is known. `viaShortcut` marks a
+   * desktop-menu command the user pressed as a key (see `MenuCommandMessage`).
+   */
+  dispatchCommand(command: string, arg?: string, viaShortcut?: boolean): boolean
 }
+
+/** Runs a command by id; false when no such command is known. */
+export type CommandRunner = (command: string, arg?: string, viaShortcut?: boolean) => boolean

@@ -1,6 +1,6 @@
 /** Panels, dialogs, theme and transient messages. */
 import type { SliceCreator } from './state'
-import type { ThemePreference, UiSlice } from './state-ui'
+import type { CommandRunner, ThemePreference, UiSlice } from './state-ui'
 
 const THEME_KEY = 'routilux.theme'
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark']
@@ -27,7 +27,7 @@ function saveTheme(theme: ThemePreference): void {
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
   let toastSerial = 0
-  let runner: ((command: string, arg?: string) => boolean) | null = null
+  let runner: CommandRunner | null = null
   let focusSerial = 0
   return {
     theme: storedTheme(),
@@ -95,8 +95,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     setCommandRunner(next) {
       runner = next
     },
-    dispatchCommand(command, arg) {
-      return runner ? runner(command, arg) : false
+    dispatchCommand(command, arg, viaShortcut) {
+      return runner ? runner(command, arg, viaShortcut) : false
     },
   }
 }
