@@ -5,7 +5,7 @@
 import 'uplot/dist/uPlot.min.css'
 import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
-import type { MetricSeries, SeriesColumns } from './metric-series'
+import { chartTimeRange, type MetricSeries, type SeriesColumns } from './metric-series'
 
 const REDRAW_MS = 250
 const HEIGHT = 120
@@ -47,14 +47,14 @@ export function UPlotChart({ title, unit, lines, series, testId }: UPlotChartPro
       legend: { show: true, live: false },
       cursor: { drag: { x: false, y: false } },
       scales: {
-        x: { time: true },
+        x: { time: true, range: (u) => chartTimeRange(u.data[0]) },
         y: { range: (_u, min, max) => [Math.min(0, min), Math.max(1, max * 1.1)] },
       },
       axes: [axis, { ...axis, size: 56, values: (_u, ticks) => ticks.map((v) => compact(v)) }],
       series: [
         {},
         ...lines.map((line) => ({
-          label: `${line.label} (${unit})`,
+          label: unit === '' ? line.label : `${line.label} (${unit})`,
           stroke: resolve(line.colour),
           width: 1.5,
           spanGaps: false,

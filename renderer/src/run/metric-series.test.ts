@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_POINTS, MetricSeries, POINT_MS } from './metric-series'
+import { chartTimeRange, MAX_POINTS, MetricSeries, MIN_CHART_SPAN_S, POINT_MS } from './metric-series'
 import { jobUpdate } from './run-fixtures'
 
 const totals = jobUpdate().totals
@@ -63,5 +63,14 @@ describe('metric series', () => {
       series.add(window({ intervalMs: POINT_MS, deliveries: i }), totals, i * POINT_MS, false)
     expect(series.length).toBe(MAX_POINTS)
     expect(series.columns.time[0]).toBe((5 * POINT_MS) / 1000)
+  })
+
+  it('shows a short job over a span of seconds, ending at its last point, and a long one whole', () => {
+    const margin = MIN_CHART_SPAN_S * 0.02
+    expect(chartTimeRange([1000])).toEqual([1000 - MIN_CHART_SPAN_S, 1000 + margin])
+    expect(chartTimeRange([1000, 1001, 1003.5])).toEqual([1003.5 - MIN_CHART_SPAN_S, 1003.5 + margin])
+    expect(chartTimeRange([1000, 1030, 1060])).toEqual([1000, 1060 + 60 * 0.02])
+    const [from, to] = chartTimeRange([])
+    expect(to - from).toBeCloseTo(MIN_CHART_SPAN_S * 1.02)
   })
 })

@@ -98,3 +98,23 @@ export class MetricSeries {
     this.#version += 1
   }
 }
+
+/** Shortest time span a chart shows, in seconds: a short job's few points are not stretched over years. */
+export const MIN_CHART_SPAN_S = 10
+
+/**
+ * The x range of a chart of points at `times` (seconds): at least `MIN_CHART_SPAN_S`, ending just
+ * after the last point. (uPlot widens a single time point to a thousand days by itself.)
+ */
+export function chartTimeRange(times: ArrayLike<number | null | undefined>): [number, number] {
+  const now = Date.now() / 1000
+  const first = times[0]
+  const last = times[times.length - 1]
+  const min = typeof first === 'number' ? first : now
+  const max = typeof last === 'number' ? last : now
+  const [from, to] = max - min < MIN_CHART_SPAN_S ? [max - MIN_CHART_SPAN_S, max] : [min, max]
+  // A little room after the last point, so its marker is not cut in half by the chart's edge.
+  return [from, to + (to - from) * RIGHT_MARGIN]
+}
+
+const RIGHT_MARGIN = 0.02
