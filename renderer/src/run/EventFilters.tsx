@@ -13,6 +13,48 @@ const STATUSES: readonly { value: EventStatus; label: string }[] = [
   { value: 'info', label: 'Other' },
 ]
 
+const EVENT_TYPES = Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({
+  value: value as ExecutionEventType,
+  label,
+}))
+
+interface FilterSelectProps<T extends string> {
+  label: string
+  /** The first choice, which filters nothing. */
+  all: string
+  value: T | null
+  options: readonly { value: T; label: string }[]
+  onChange: (value: T | null) => void
+  testId: string
+}
+
+/** One filter of the bar: "all" or one of `options`. */
+function FilterSelect<T extends string>({
+  label,
+  all,
+  value,
+  options,
+  onChange,
+  testId,
+}: FilterSelectProps<T>) {
+  return (
+    <select
+      className="input"
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? null)}
+      data-testid={testId}
+    >
+      <option value="">{all}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 interface EventFiltersProps {
   filter: EventFilter
   onChange: (filter: EventFilter) => void
@@ -47,48 +89,30 @@ export function EventFilters({
 
   return (
     <div className="run-toolbar-row event-filters">
-      <select
-        className="input"
-        aria-label="Routine"
-        value={filter.routine ?? ''}
-        onChange={(e) => set({ routine: e.target.value || null })}
-        data-testid="event-filter-routine"
-      >
-        <option value="">All routines</option>
-        {routineIds.map((id) => (
-          <option key={id} value={id}>
-            {id}
-          </option>
-        ))}
-      </select>
-      <select
-        className="input"
-        aria-label="Event"
-        value={filter.type ?? ''}
-        onChange={(e) => set({ type: (e.target.value || null) as ExecutionEventType | null })}
-        data-testid="event-filter-type"
-      >
-        <option value="">All events</option>
-        {Object.entries(EVENT_TYPE_LABELS).map(([type, label]) => (
-          <option key={type} value={type}>
-            {label}
-          </option>
-        ))}
-      </select>
-      <select
-        className="input"
-        aria-label="Status"
-        value={filter.status ?? ''}
-        onChange={(e) => set({ status: (e.target.value || null) as EventStatus | null })}
-        data-testid="event-filter-status"
-      >
-        <option value="">Any status</option>
-        {STATUSES.map((s) => (
-          <option key={s.value} value={s.value}>
-            {s.label}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        label="Routine"
+        all="All routines"
+        value={filter.routine}
+        options={routineIds.map((id) => ({ value: id, label: id }))}
+        onChange={(routine) => set({ routine })}
+        testId="event-filter-routine"
+      />
+      <FilterSelect
+        label="Event"
+        all="All events"
+        value={filter.type}
+        options={EVENT_TYPES}
+        onChange={(type) => set({ type })}
+        testId="event-filter-type"
+      />
+      <FilterSelect
+        label="Status"
+        all="Any status"
+        value={filter.status}
+        options={STATUSES}
+        onChange={(status) => set({ status })}
+        testId="event-filter-status"
+      />
       <input
         className="input event-search"
         type="search"
