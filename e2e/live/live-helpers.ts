@@ -75,6 +75,23 @@ export function edgeCount(page: Page, connectionId: string): Locator {
   return page.getByTestId(`edge-count-${connectionId}`)
 }
 
+/** Checks that a connection's count label is drawn on the connection (its centre inside the path's box). */
+export async function expectLabelOnConnection(page: Page, connectionId: string): Promise<void> {
+  const label = await edgeCount(page, connectionId).boundingBox()
+  const path = await page
+    .locator(`.react-flow__edge[data-id="${connectionId}"] path.connection-edge`)
+    .boundingBox()
+  expect(label, `label of ${connectionId}`).not.toBeNull()
+  expect(path, `path of ${connectionId}`).not.toBeNull()
+  if (!label || !path) return
+  const x = label.x + label.width / 2
+  const y = label.y + label.height / 2
+  expect(x, `label of ${connectionId}`).toBeGreaterThanOrEqual(path.x - 2)
+  expect(x, `label of ${connectionId}`).toBeLessThanOrEqual(path.x + path.width + 2)
+  expect(y, `label of ${connectionId}`).toBeGreaterThanOrEqual(path.y - 2)
+  expect(y, `label of ${connectionId}`).toBeLessThanOrEqual(path.y + path.height + 2)
+}
+
 /** The job status chip in the top bar. */
 export function runChip(page: Page): Locator {
   return page.getByTestId('run-chip')

@@ -7,6 +7,7 @@ import { expect, test } from '../fixtures/host'
 import {
   edgeCount,
   expectJob,
+  expectLabelOnConnection,
   fitView,
   numberAttribute,
   openStudio,
@@ -45,6 +46,7 @@ test('an example flow runs with every routine completed and exact connection cou
     'completed',
   )
   await fitView(page)
+  for (const connection of Object.keys(CONNECTION_COUNTS)) await expectLabelOnConnection(page, connection)
   await screenshot(page, 'completed')
 
   await page.getByTestId('run-tab-timeline').click()
