@@ -19,6 +19,7 @@ import type { WorkspaceBrowser } from './documents/workspace-browser'
 import type { PathPolicy } from './files/path-policy'
 import type { JobDetails } from './jobs/job-details'
 import type { JobManager } from './jobs/job-manager'
+import type { PausedJobs } from './jobs/paused-jobs'
 import type { SnapshotStore } from './jobs/snapshot-store'
 import type { MetricsEndpoint } from './metrics/metrics-endpoint'
 import type { RegistryManager } from './registry/registry-manager'
@@ -59,13 +60,14 @@ export interface HandlerDeps {
   readonly d2: D2Service
   readonly details: JobDetails
   readonly snapshots: SnapshotStore
+  readonly paused: PausedJobs
   readonly metrics: MetricsCollector
   readonly metricsEndpoint: MetricsEndpoint
 }
 
 export function createHandlers(deps: HandlerDeps): MethodHandlers {
   const { options, hub, policy, documents, drafts, recent, registry, jobs } = deps
-  const { workspace, examples, d2, details, snapshots, metrics, metricsEndpoint } = deps
+  const { workspace, examples, d2, details, snapshots, paused, metrics, metricsEndpoint } = deps
   const dialogs = () => {
     if (!options.dialogs)
       throw hostError(HostErrorCode.UNSUPPORTED, 'Native dialogs are not available in web mode')
@@ -153,8 +155,8 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
 
     'job.start': (request) => ({ job: jobs.start(request) }),
     'job.pause': async (request) => ({ job: await jobs.pause(request.jobId) }),
-    'job.resume': (request) => ({ job: jobs.resume(request.jobId) }),
-    'job.cancel': (request) => ({ job: jobs.cancel(request.jobId) }),
+    'job.resume': async (request) => ({ job: await paused.resume(request.jobId) }),
+    'job.cancel': async (request) => ({ job: await paused.cancel(request.jobId) }),
     'job.list': () => ({ jobs: jobs.list() }),
     'job.get': (request) => details.get(request.jobId),
     'job.history': (request) => details.history(request.jobId, request.offset, request.limit),

@@ -25,6 +25,7 @@ import { createHandlers, type DialogProvider, type ShellHooks } from './host-han
 import { JobDetails } from './jobs/job-details'
 import { JobHistory } from './jobs/job-history'
 import { JobManager } from './jobs/job-manager'
+import { PausedJobs } from './jobs/paused-jobs'
 import { SnapshotStore } from './jobs/snapshot-store'
 import { MetricsEndpoint } from './metrics/metrics-endpoint'
 import { type PluginLoader, RegistryManager } from './registry/registry-manager'
@@ -69,6 +70,7 @@ export class StudioHost {
   readonly examples: ExampleLibrary
   readonly #watcher: FileWatcher
   readonly #history: JobHistory
+  readonly #paused: PausedJobs
   readonly #d2: D2Service
   readonly #scripts: WorkerScriptRunner
   readonly #metricsEndpoint: MetricsEndpoint
@@ -139,6 +141,8 @@ export class StudioHost {
     this.examples = new ExampleLibrary(options.examplesDir)
     this.#d2 = new D2Service(this.registry.descriptors)
     this.#metricsEndpoint = new MetricsEndpoint(() => metrics.exportPrometheus())
+    const snapshots = new SnapshotStore(join(appData, 'snapshots'), this.policy, this.jobs, this.registry)
+    this.#paused = new PausedJobs(this.jobs, snapshots, this.#history, log)
     const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES
     const handlers = createHandlers({
       options: {
@@ -161,7 +165,8 @@ export class StudioHost {
       examples: this.examples,
       d2: this.#d2,
       details: new JobDetails(this.jobs, this.streamer, this.#history),
-      snapshots: new SnapshotStore(join(appData, 'snapshots'), this.policy, this.jobs, this.registry),
+      snapshots,
+      paused: this.#paused,
       metrics,
       metricsEndpoint: this.#metricsEndpoint,
     })
@@ -198,11 +203,15 @@ export class StudioHost {
     this.command({ command: 'file.openPath', arg: this.policy.toDocPath(absolute) })
   }
 
-  /** Stops timers, the D2 worker, the metrics endpoint and running jobs; writes the job history. */
+  /**
+   * Stops timers, the D2 worker, the metrics endpoint and running jobs; saves paused jobs as snapshots
+   * and writes the job history.
+   */
   async close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
     this.#watcher.close()
+    await this.#paused.keep()
     await this.jobs.close()
     this.streamer.close()
     await this.#d2.close()

@@ -146,6 +146,11 @@ export interface JobSummary {
   readonly live: boolean
   /** Set when the job was restored from a snapshot file. */
   readonly restoredFrom: DocPath | null
+  /**
+   * A job left paused when the studio closed: the snapshot it was saved to. `job.resume` (or
+   * `job.cancel`) with its id restores that snapshot first, so the job goes on where it stopped.
+   */
+  readonly snapshot?: DocPath
   readonly counts: { readonly runs: number; readonly errors: number; readonly deliveries: number }
 }
 

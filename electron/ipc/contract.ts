@@ -155,9 +155,12 @@ export interface MethodMap {
   }
   /** Pauses a job; resolves once none of its handlers is running. */
   'job.pause': { request: { jobId: string }; response: { job: JobSummary } }
-  /** Resumes a paused (or restored) job. */
+  /**
+   * Resumes a paused (or restored) job. A job left paused when the studio last closed (its summary
+   * names a `snapshot`) is restored from that snapshot first.
+   */
   'job.resume': { request: { jobId: string }; response: { job: JobSummary } }
-  /** Cancels a job. */
+  /** Cancels a job (a job left paused by an earlier run is restored first, then cancelled). */
   'job.cancel': { request: { jobId: string }; response: { job: JobSummary } }
   /** Jobs of this run and the persisted history of earlier runs, newest first. */
   'job.list': { request: EmptyRequest; response: { jobs: JobSummary[] } }

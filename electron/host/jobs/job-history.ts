@@ -1,6 +1,7 @@
 /**
- * Finished jobs persisted across restarts in `<app-data>/jobs/history.json`: each job's summary, its
- * routine states and its errors, for the most recent 200 jobs. Writes are coalesced (one per second at
+ * Finished jobs, and jobs left paused when the studio closed (with the snapshot they were saved to),
+ * persisted across restarts in `<app-data>/jobs/history.json`: each job's summary, its routine states
+ * and its errors, for the most recent 200 jobs. Writes are coalesced (one per second at
  * most) and atomic.
  */
 import { z } from 'zod'

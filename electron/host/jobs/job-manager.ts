@@ -240,14 +240,19 @@ export class JobManager {
     }
   }
 
-  #finished(jobId: string): void {
-    const live = this.#jobs.get(jobId)
-    if (!live) return
+  /** Writes a job held in memory to the persisted history; `extra` adds to its summary. */
+  persist(jobId: string, extra: Pick<JobSummary, 'snapshot'> = {}): void {
+    const live = this.live(jobId)
     this.#o.history.record({
-      summary: { ...this.summary(jobId), live: false },
+      summary: { ...this.summary(jobId), live: false, ...extra },
       routineStates: structuredClone(live.job.routineStates),
       errors: this.#o.streamer.aggregate(jobId)?.errors() ?? [],
     })
+  }
+
+  #finished(jobId: string): void {
+    if (!this.#jobs.has(jobId)) return
+    this.persist(jobId)
     const finished = [...this.#jobs.values()].filter((j) => j.job.finished)
     for (const old of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) {
       old.unobserve()

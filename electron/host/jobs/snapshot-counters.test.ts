@@ -3,47 +3,10 @@
  * resumed shows counts that go on from where they stopped and end at the engine's exact totals.
  */
 import { describe, expect, it } from 'vitest'
-import { createDocument } from '../../../engine/document/save'
-import type { FlowDocument } from '../../../engine/document/types'
 import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost } from '../studio-host'
 import { call, startTempHost, waitFor } from '../testing/host-test'
-
-const ROUNDS = 100
-
-/** A loop of `ROUNDS` rounds, 20 ms apart: next → more? → wait → next, and next → sink. */
-function loopDocument(): FlowDocument {
-  const link = (id: string, source: string, event: string, target: string, slot = 'input') => ({
-    id,
-    source: { routine: source, event },
-    target: { routine: target, slot },
-  })
-  return {
-    ...createDocument('loop', 'Loop'),
-    routines: [
-      { id: 'start', type: 'flow.trigger', config: { payload: { round: 0, rounds: ROUNDS } } },
-      {
-        id: 'next',
-        type: 'flow.mapper',
-        config: { mappings: { round: 'data.round + 1', rounds: 'data.rounds' } },
-      },
-      { id: 'more', type: 'flow.filter', config: { condition: 'data.round < data.rounds' } },
-      { id: 'wait', type: 'flow.delay', config: { delay_ms: 20 } },
-      {
-        id: 'sink',
-        type: 'flow.logger',
-        config: { level: 'debug', message: 'round {round}', include_data: false },
-      },
-    ],
-    connections: [
-      link('start-next', 'start', 'output', 'next'),
-      link('next-more', 'next', 'output', 'more'),
-      link('more-wait', 'more', 'passed', 'wait'),
-      link('wait-next', 'wait', 'output', 'next'),
-      link('next-sink', 'next', 'output', 'sink'),
-    ],
-  }
-}
+import { loopDocument, LOOP_ROUNDS as ROUNDS } from '../testing/loop-document'
 
 describe('snapshot counters', () => {
   it('continue after a restart and end at the exact totals', { timeout: 60_000 }, async () => {

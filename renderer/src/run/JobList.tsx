@@ -107,9 +107,17 @@ function JobRow({ job, live, focused, onPick }: JobRowProps) {
             restored
           </span>
         )}
-        {!job.live && (
+        {!job.live && job.snapshot === undefined && (
           <span className="run-tag" title="From an earlier session (kept in the app-data folder)">
             history
+          </span>
+        )}
+        {!job.live && job.snapshot !== undefined && (
+          <span
+            className="run-tag"
+            title={`Left paused when the studio closed; Resume restores it from ${job.snapshot}`}
+          >
+            kept
           </span>
         )}
       </td>
