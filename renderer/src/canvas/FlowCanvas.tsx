@@ -11,7 +11,7 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
@@ -24,7 +24,9 @@ import { NoteNode } from './NoteNode'
 import { RoutineNode } from './RoutineNode'
 import { selectLowDetail } from './selectors'
 import { useCanvasHandlers } from './useCanvasHandlers'
+import { useRemeasureHandles } from './useRemeasureHandles'
 import { useViewportSync } from './useViewportSync'
+import { ZoomHint } from './ZoomHint'
 
 const nodeTypes = { routine: RoutineNode, note: NoteNode } as const
 const edgeTypes = { connection: ConnectionEdge } as const
@@ -80,6 +82,9 @@ export function FlowCanvas() {
     },
     [storeViewport],
   )
+  const detail = lowDetail ? (large ? 'minimal' : 'low') : 'full'
+  const root = useRef<HTMLDivElement>(null)
+  useRemeasureHandles(detail, root)
   const lodCanvas = large && lowDetail && moving
   // Far out in a large flow, connections are drawn on the canvas layer instead of as SVG.
   const edgesOnCanvas = large && lowDetail
@@ -96,6 +101,7 @@ export function FlowCanvas() {
 
   return (
     <div
+      ref={root}
       className={classes}
       onDoubleClick={handlers.onDoubleClick}
       onPointerMove={handlers.onPointerMove}
@@ -103,7 +109,7 @@ export function FlowCanvas() {
       role="application"
       aria-label="Flow canvas"
     >
-      <DetailContext.Provider value={lowDetail ? (large ? 'minimal' : 'low') : 'full'}>
+      <DetailContext.Provider value={detail}>
         <ReactFlow<FlowNode, ConnectionEdgeType>
           nodes={viewportReady ? nodes : NO_NODES}
           edges={edgesOnCanvas || !viewportReady ? NO_EDGES : edges}
@@ -140,6 +146,7 @@ export function FlowCanvas() {
             nodes={viewportReady ? nodes : NO_NODES}
             edges={edges}
           />
+          {edgesOnCanvas && !moving && <ZoomHint />}
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           <Controls position="bottom-left" showInteractive={false} />
           {view.minimap && !empty && (

@@ -1,7 +1,7 @@
 /**
  * How much detail nodes and edges draw: `full`; `low` when zoomed out (no port names, badges or
- * shadows); `minimal` when a large flow is zoomed out (title only, no port rows: edges still meet
- * the right points because React Flow knows every handle's place from the node data). The canvas
+ * shadows); `minimal` when a large flow is zoomed out (title only, no port rows; connections are
+ * drawn on the canvas layer, and routines are measured again on the way back, useRemeasureHandles). The canvas
  * reads the zoom from React Flow once and hands this down, so thousands of nodes and edges do not
  * each run a selector on every pan frame.
  */
