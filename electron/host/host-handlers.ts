@@ -167,10 +167,10 @@ export function createHandlers(deps: HandlerDeps): MethodHandlers {
       return null
     },
 
-    'snapshot.save': (request) => snapshots.save(request.jobId, request.path),
+    'snapshot.save': (request) => paused.save(request.jobId, request.path),
     'snapshot.list': async () => ({ snapshots: await snapshots.list() }),
     'snapshot.load': (request) => snapshots.load(request.path),
-    'snapshot.restore': async (request) => ({ job: await snapshots.restore(request.path) }),
+    'snapshot.restore': async (request) => ({ job: await paused.restore(request.path) }),
 
     'metrics.text': async () => ({ text: await metrics.exportPrometheus() }),
     'metrics.endpoint': () => metricsEndpoint.state(),

@@ -60,6 +60,20 @@ describe('paused jobs across a restart', () => {
     expect(finished?.snapshot).toBeUndefined()
   })
 
+  it('stay one snapshot however often the studio closes while they wait', { timeout: 60_000 }, async () => {
+    const temp = await startTempHost()
+    const { jobId } = await pausedLoop(temp.host)
+    let host = await temp.restart()
+    const kept = `@snapshots/${jobId}-paused.json`
+    await call(host, 'snapshot.restore', { path: kept })
+    host = await temp.restart()
+    host = await temp.restart()
+    const snapshots = (await call<{ snapshots: SnapshotInfo[] }>(host, 'snapshot.list', {})).snapshots
+    expect(snapshots.map((s) => s.path)).toEqual([kept])
+    const listed = (await call<{ jobs: JobSummary[] }>(host, 'job.list', {})).jobs
+    expect(listed.filter((j) => j.jobId === jobId)).toMatchObject([{ status: 'paused', snapshot: kept }])
+  })
+
   it('can be cancelled after the restart, and resuming an unknown job still fails', async () => {
     const temp = await startTempHost()
     const { jobId } = await pausedLoop(temp.host)

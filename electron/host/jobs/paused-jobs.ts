@@ -1,10 +1,11 @@
 /**
- * Paused jobs outlive the studio. When the host shuts down, each paused job is saved as a snapshot in
- * the app-data folder (`@snapshots/<job>-paused.json`, replaced at every shutdown) and kept in the job
- * history as paused, naming that snapshot. After a restart the job list still shows it; resuming or
- * cancelling it restores the snapshot first, so it continues with nothing lost or repeated.
+ * Paused jobs outlive the studio. When the host shuts down, each paused job is kept as a snapshot in
+ * the app-data folder and listed in the job history as paused, naming that snapshot; after a restart
+ * resuming or cancelling it restores the snapshot first, so it continues with nothing lost or
+ * repeated. A job that already matches a snapshot in the app-data folder (saved, or restored, while
+ * paused and not resumed since) keeps that one; others are saved as `@snapshots/<job>-paused.json`.
  */
-import type { JobSummary } from '../../ipc/contract'
+import type { JobSummary, SnapshotInfo } from '../../ipc/contract'
 import type { JobHistory } from './job-history'
 import type { JobManager } from './job-manager'
 import { APP_SNAPSHOTS, type SnapshotStore } from './snapshot-store'
@@ -14,6 +15,8 @@ export class PausedJobs {
   readonly #snapshots: SnapshotStore
   readonly #history: JobHistory
   readonly #log: (message: string) => void
+  /** Snapshots in the app-data folder that still match a paused job exactly. */
+  readonly #current = new Map<string, string>()
 
   constructor(
     jobs: JobManager,
@@ -27,37 +30,52 @@ export class PausedJobs {
     this.#log = log
   }
 
-  /** Saves every paused job and lists it in the history (host shutdown). */
-  async keep(): Promise<void> {
-    for (const summary of this.#jobs.list()) {
-      if (!summary.live || summary.status !== 'paused') continue
-      try {
-        const saved = await this.#snapshots.save(
-          summary.jobId,
-          `${APP_SNAPSHOTS}${summary.jobId}-paused.json`,
-        )
-        this.#jobs.persist(summary.jobId, { snapshot: saved.path })
-      } catch (error) {
-        this.#log(`Could not keep paused job ${summary.jobId}: ${String(error)}`)
-      }
-    }
+  /** Saves a job's snapshot (`snapshot.save`). */
+  async save(jobId: string, path: string | undefined): Promise<SnapshotInfo> {
+    const info = await this.#snapshots.save(jobId, path)
+    if (info.status === 'paused' && info.path.startsWith(APP_SNAPSHOTS)) this.#current.set(jobId, info.path)
+    return info
+  }
+
+  /** Restores a snapshot as a paused job (`snapshot.restore`). */
+  async restore(path: string): Promise<JobSummary> {
+    const job = await this.#snapshots.restore(path)
+    if (job.status === 'paused' && path.startsWith(APP_SNAPSHOTS)) this.#current.set(job.jobId, path)
+    return job
   }
 
   /** Resumes a job, restoring it first when it was left paused by an earlier run. */
   async resume(jobId: string): Promise<JobSummary> {
     await this.#restoreIfKept(jobId)
+    this.#current.delete(jobId)
     return this.#jobs.resume(jobId)
   }
 
   /** Cancels a job, restoring it first when it was left paused by an earlier run. */
   async cancel(jobId: string): Promise<JobSummary> {
     await this.#restoreIfKept(jobId)
+    this.#current.delete(jobId)
     return this.#jobs.cancel(jobId)
+  }
+
+  /** Keeps every paused job as a snapshot and lists it in the history (host shutdown). */
+  async keep(): Promise<void> {
+    for (const summary of this.#jobs.list()) {
+      if (!summary.live || summary.status !== 'paused') continue
+      try {
+        const snapshot =
+          this.#current.get(summary.jobId) ??
+          (await this.#snapshots.save(summary.jobId, `${APP_SNAPSHOTS}${summary.jobId}-paused.json`)).path
+        this.#jobs.persist(summary.jobId, { snapshot })
+      } catch (error) {
+        this.#log(`Could not keep paused job ${summary.jobId}: ${String(error)}`)
+      }
+    }
   }
 
   async #restoreIfKept(jobId: string): Promise<void> {
     if (this.#jobs.find(jobId)) return
     const snapshot = this.#history.get(jobId)?.summary.snapshot
-    if (snapshot !== undefined) await this.#snapshots.restore(snapshot)
+    if (snapshot !== undefined) await this.restore(snapshot)
   }
 }
