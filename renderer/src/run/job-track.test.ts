@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { JobLiveState } from '../../../electron/ipc/contract'
 import {
   applyJobUpdate,
   FLOWING_HOLD_MS,
@@ -8,7 +7,7 @@ import {
   sweepTrack,
   withFetchedEvents,
 } from './job-track'
-import { connectionLive, jobUpdate, routineLive, sampled } from './run-fixtures'
+import { connectionLive, jobUpdate, liveState, routineLive, sampled } from './run-fixtures'
 
 describe('folding job updates into a track', () => {
   it('changes only the entries a partial update carries and keeps the others identical', () => {
@@ -144,20 +143,14 @@ describe('folding job updates into a track', () => {
       2000,
       2000,
     )
-    const live: JobLiveState = {
-      jobId: 'job-1',
-      flowId: 'chain',
-      status: 'running',
-      startedAt: 1000,
-      endedAt: null,
-      error: null,
+    const live = liveState({
       routines: {
         a: routineLive({ runs: 3, lastActivityAt: 1500 }),
         b: routineLive({ runs: 1, lastActivityAt: 1500 }),
       },
       connections: { ab: connectionLive({ delivered: 3 }) },
       totals: { ...jobUpdate().totals, events: 20 },
-    }
+    })
     const merged = mergeLiveState(track, live, 2100)
     expect(merged.routines.get('a')?.runs).toBe(7)
     expect(merged.routines.get('b')?.runs).toBe(1)

@@ -5,23 +5,10 @@ import { COMMANDS_BY_ID } from '../commands/commands'
 import { createStudioStore } from '../store/studio-store'
 import { createFakeBridge } from '../test/fake-bridge'
 import { chainDocument, descriptor } from '../test/fixtures'
-import { batch, jobUpdate } from './run-fixtures'
+import { batch, jobSummary, jobUpdate } from './run-fixtures'
 
-const summary = (jobId: string, status: JobSummary['status']): JobSummary => ({
-  jobId,
-  flowId: 'chain',
-  documentName: 'Chain',
-  documentPath: null,
-  entry: 'a',
-  status,
-  startedAt: 1,
-  endedAt: null,
-  durationMs: null,
-  error: null,
-  live: true,
-  restoredFrom: null,
-  counts: { runs: 0, errors: 0, deliveries: 0 },
-})
+const summary = (jobId: string, status: JobSummary['status']): JobSummary =>
+  jobSummary({ jobId, status, startedAt: 1 })
 
 describe('run commands (menu items and shortcuts)', () => {
   it('start, pause, resume and cancel through the host, and F5 resumes a paused job', async () => {

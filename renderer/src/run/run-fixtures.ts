@@ -2,31 +2,18 @@
 import type {
   ConnectionLive,
   ExecutionBatch,
+  JobLiveState,
+  JobSummary,
   JobUpdate,
   RoutineLive,
   SampledEvent,
 } from '../../../electron/ipc/contract'
 import type { ExecutionEvent } from '../../../engine/events'
+import { IDLE_ROUTINE } from './job-track'
 
+/** A routine's overlay: running, first attempt, nothing counted yet. */
 export function routineLive(patch: Partial<RoutineLive> = {}): RoutineLive {
-  return {
-    status: 'running',
-    attempt: 1,
-    maxAttempts: null,
-    runs: 0,
-    errors: 0,
-    retries: 0,
-    skips: 0,
-    running: 0,
-    queued: 0,
-    queueBySlot: {},
-    retryWaiting: 0,
-    lastDurationMs: null,
-    avgDurationMs: null,
-    lastError: null,
-    lastActivityAt: 1000,
-    ...patch,
-  }
+  return { ...IDLE_ROUTINE, status: 'running', attempt: 1, lastActivityAt: 1000, ...patch }
 }
 
 export function connectionLive(patch: Partial<ConnectionLive> = {}): ConnectionLive {
@@ -67,6 +54,39 @@ export function jobUpdate(patch: Partial<JobUpdate> = {}): JobUpdate {
     },
     events: [],
     droppedEvents: 0,
+    ...patch,
+  }
+}
+
+/** The live state of `job-1` as the host returns it on request (no window, no events). */
+export function liveState(patch: Partial<JobLiveState> = {}): JobLiveState {
+  const {
+    full: _full,
+    final: _final,
+    window: _window,
+    events: _events,
+    droppedEvents: _dropped,
+    ...state
+  } = jobUpdate()
+  return { ...state, ...patch }
+}
+
+/** The job list's entry of a running `job-1`. */
+export function jobSummary(patch: Partial<JobSummary> = {}): JobSummary {
+  return {
+    jobId: 'job-1',
+    flowId: 'chain',
+    documentName: 'Chain',
+    documentPath: null,
+    entry: 'a',
+    status: 'running',
+    startedAt: 1000,
+    endedAt: null,
+    durationMs: null,
+    error: null,
+    live: true,
+    restoredFrom: null,
+    counts: { runs: 0, errors: 0, deliveries: 0 },
     ...patch,
   }
 }

@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { JobSummary } from '../../../electron/ipc/contract'
 import { selectConnectionLive, selectRoutineLive } from '../canvas/selectors'
-import { batch, connectionLive, jobUpdate, routineLive } from '../run/run-fixtures'
+import { batch, connectionLive, jobSummary, jobUpdate, routineLive } from '../run/run-fixtures'
 import { createFakeBridge, type Handlers } from '../test/fake-bridge'
 import { chainDocument, descriptor } from '../test/fixtures'
 import { createStudioStore } from './studio-store'
 
-function summary(patch: Partial<JobSummary> = {}): JobSummary {
-  return {
-    jobId: 'job-1',
-    flowId: 'chain',
-    documentName: 'Chain',
-    documentPath: null,
-    entry: 'a',
-    status: 'running',
-    startedAt: 1000,
-    endedAt: null,
-    durationMs: null,
-    error: null,
-    live: true,
-    restoredFrom: null,
-    counts: { runs: 0, errors: 0, deliveries: 0 },
-    ...patch,
-  }
-}
-
 function setup(handlers: Handlers = {}) {
   const bridge = createFakeBridge({
     'job.get': ({ jobId }) => ({
-      summary: summary({ jobId }),
+      summary: jobSummary({ jobId }),
       routineStates: {},
       shared: {},
       output: [],
@@ -147,7 +127,7 @@ describe('run slice: applying batches', () => {
 
 describe('run slice: controls', () => {
   it('starts a run from the default entry with the parsed params and overrides, then focuses it', async () => {
-    const { s, bridge } = setup({ 'job.start': () => ({ job: summary({ jobId: 'job-9' }) }) })
+    const { s, bridge } = setup({ 'job.start': () => ({ job: jobSummary({ jobId: 'job-9' }) }) })
     s().setRunForm({ paramsText: '{"n": 3}', mode: 'concurrent', maxWorkers: '8' })
     expect(await s().startRun()).toBe('job-9')
     const start = bridge.calls.find((c) => c.method === 'job.start')?.request
@@ -163,7 +143,7 @@ describe('run slice: controls', () => {
   })
 
   it('refuses bad params before calling the host', async () => {
-    const { s, bridge } = setup({ 'job.start': () => ({ job: summary() }) })
+    const { s, bridge } = setup({ 'job.start': () => ({ job: jobSummary() }) })
     s().setRunForm({ paramsText: '[1, 2]' })
     expect(await s().startRun()).toBeNull()
     expect(bridge.calls.some((c) => c.method === 'job.start')).toBe(false)
@@ -172,9 +152,9 @@ describe('run slice: controls', () => {
 
   it('pauses, resumes and cancels only the focused job, and only when that makes sense', async () => {
     const { s, bridge } = setup({
-      'job.pause': ({ jobId }) => ({ job: summary({ jobId, status: 'paused' }) }),
-      'job.resume': ({ jobId }) => ({ job: summary({ jobId, status: 'running' }) }),
-      'job.cancel': ({ jobId }) => ({ job: summary({ jobId, status: 'cancelled' }) }),
+      'job.pause': ({ jobId }) => ({ job: jobSummary({ jobId, status: 'paused' }) }),
+      'job.resume': ({ jobId }) => ({ job: jobSummary({ jobId, status: 'running' }) }),
+      'job.cancel': ({ jobId }) => ({ job: jobSummary({ jobId, status: 'cancelled' }) }),
     })
     await s().pauseRun()
     expect(bridge.calls).toHaveLength(0)
