@@ -8,8 +8,20 @@ import { useStudioStore } from '../store/StoreProvider'
 import { useStudio } from '../store/useStudio'
 import { formatCount, formatDuration } from './format'
 import type { JobLiveInfo } from './job-track'
+import { type RunColumn, RunTable } from './RunTable'
 import { selectFocusId, selectFocusInfo, selectJobs } from './run-selectors'
 import { useStudioThrottled } from './useStudioThrottled'
+
+const COLUMNS: readonly RunColumn[] = [
+  { label: 'Status' },
+  { label: 'Flow' },
+  { label: 'Entry' },
+  { label: 'Started' },
+  { label: 'Duration' },
+  { label: 'Deliveries', numeric: true },
+  { label: 'Runs', numeric: true },
+  { label: 'Errors', numeric: true },
+]
 
 export function JobList() {
   const store = useStudioStore()
@@ -44,34 +56,22 @@ export function JobList() {
           Clear finished
         </button>
       </div>
-      <div className="run-scroll">
-        <table className="run-table" data-testid="job-list">
-          <thead>
-            <tr>
-              <th>Status</th>
-              <th>Flow</th>
-              <th>Entry</th>
-              <th>Started</th>
-              <th>Duration</th>
-              <th className="num">Deliveries</th>
-              <th className="num">Runs</th>
-              <th className="num">Errors</th>
-            </tr>
-          </thead>
-          <tbody>
-            {jobs.map((job) => (
-              <JobRow
-                key={job.jobId}
-                job={job}
-                live={job.jobId === focusInfo?.jobId ? focusInfo : null}
-                focused={job.jobId === focus}
-                onPick={() => void s().focusJob(job.jobId)}
-              />
-            ))}
-          </tbody>
-        </table>
-        {jobs.length === 0 && <p className="muted run-empty">No jobs yet. Start a run with ▶ Run or F5.</p>}
-      </div>
+      <RunTable
+        columns={COLUMNS}
+        rows={jobs.length}
+        empty="No jobs yet. Start a run with Run or F5."
+        testId="job-list"
+      >
+        {jobs.map((job) => (
+          <JobRow
+            key={job.jobId}
+            job={job}
+            live={job.jobId === focusInfo?.jobId ? focusInfo : null}
+            focused={job.jobId === focus}
+            onPick={() => void s().focusJob(job.jobId)}
+          />
+        ))}
+      </RunTable>
     </div>
   )
 }

@@ -7,7 +7,17 @@ import { useShallow } from 'zustand/react/shallow'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
+import { type RunColumn, RunTable } from './RunTable'
 import { selectSnapshots } from './run-selectors'
+
+const COLUMNS: readonly RunColumn[] = [
+  { label: 'Saved' },
+  { label: 'Flow' },
+  { label: 'Job' },
+  { label: 'Status' },
+  { label: 'Pending', numeric: true },
+  { label: '' },
+]
 
 const selectSnapshotControls = (s: StudioState) => ({
   jobId: s.overlayJobId,
@@ -44,45 +54,35 @@ export function SnapshotsView() {
           Refresh
         </button>
       </div>
-      <div className="run-scroll">
-        <table className="run-table" data-testid="snapshot-list">
-          <thead>
-            <tr>
-              <th>Saved</th>
-              <th>Flow</th>
-              <th>Job</th>
-              <th>Status</th>
-              <th className="num">Pending</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {snapshots.map((snap) => (
-              <tr key={snap.path} data-testid="snapshot-row">
-                <td>{new Date(snap.savedAt).toLocaleString()}</td>
-                <td>{snap.documentName}</td>
-                <td className="code">{snap.jobId.slice(0, 8)}</td>
-                <td>
-                  <span className={`job-status job-${snap.status}`}>{snap.status}</span>
-                </td>
-                <td className="num">{snap.pendingDeliveries}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button small"
-                    disabled={busy !== null}
-                    onClick={() => void s().restoreSnapshot(snap.path)}
-                    data-testid="snapshot-restore"
-                  >
-                    Restore
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {snapshots.length === 0 && <p className="muted run-empty">No snapshots saved yet.</p>}
-      </div>
+      <RunTable
+        columns={COLUMNS}
+        rows={snapshots.length}
+        empty="No snapshots saved yet."
+        testId="snapshot-list"
+      >
+        {snapshots.map((snap) => (
+          <tr key={snap.path} data-testid="snapshot-row">
+            <td>{new Date(snap.savedAt).toLocaleString()}</td>
+            <td>{snap.documentName}</td>
+            <td className="code">{snap.jobId.slice(0, 8)}</td>
+            <td>
+              <span className={`job-status job-${snap.status}`}>{snap.status}</span>
+            </td>
+            <td className="num">{snap.pendingDeliveries}</td>
+            <td>
+              <button
+                type="button"
+                className="button small"
+                disabled={busy !== null}
+                onClick={() => void s().restoreSnapshot(snap.path)}
+                data-testid="snapshot-restore"
+              >
+                Restore
+              </button>
+            </td>
+          </tr>
+        ))}
+      </RunTable>
     </div>
   )
 }
