@@ -1,7 +1,28 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseWebArgs } from './web-args'
+import { parseWebArgs, workspaceAndDocument } from './web-args'
 
 describe('web mode flags', () => {
+  it('opens a document named instead of a workspace, in its own folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'web-args-'))
+    try {
+      await writeFile(join(dir, 'a.routilux.json'), '{}')
+      expect(workspaceAndDocument(join(dir, 'a.routilux.json'))).toEqual({
+        workspace: dir,
+        document: 'a.routilux.json',
+      })
+      expect(workspaceAndDocument(dir)).toEqual({ workspace: dir, document: null })
+      expect(workspaceAndDocument(join(dir, 'new-folder'))).toEqual({
+        workspace: join(dir, 'new-folder'),
+        document: null,
+      })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('defaults to ./flows on a free loopback port, opening a browser', () => {
     expect(parseWebArgs([], '/home/u')).toEqual({
       port: 0,

@@ -2,7 +2,8 @@
  * Command-line flags of web mode: `[workspace] --port N --workspace DIR --app-data DIR --bind ADDR
  * --no-open --help`.
  */
-import { resolve } from 'node:path'
+import { statSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
 
 export interface WebArgs {
   readonly port: number
@@ -19,7 +20,8 @@ export const WEB_USAGE = `Usage: npm run web -- [workspace] [options]
 
 Serves Routilux Studio on 127.0.0.1 and prints its URL (with a one-time token).
 
-  [workspace]         folder for flow documents (default ./flows)
+  [workspace]         folder for flow documents (default ./flows); a document file
+                      opens that file, with its folder as the workspace
   --workspace DIR     same as the positional argument
   --port N            port to listen on (default 0: a free port)
   --app-data DIR      settings, drafts, snapshots and job history (default: the desktop app's folder)
@@ -28,6 +30,16 @@ Serves Routilux Studio on 127.0.0.1 and prints its URL (with a one-time token).
   --no-build          do not rebuild when sources changed (start from what is built)
   --help              show this help
 `
+
+/**
+ * The workspace folder and the document to open for a workspace argument: a folder (or a path that
+ * does not exist yet) is the workspace; an existing file — `npm start flow.routilux.json` without
+ * Electron — is opened, with its folder as the workspace.
+ */
+export function workspaceAndDocument(path: string): { workspace: string; document: string | null } {
+  const isFile = statSync(path, { throwIfNoEntry: false })?.isFile() === true
+  return isFile ? { workspace: dirname(path), document: basename(path) } : { workspace: path, document: null }
+}
 
 /** Parses `argv` (without node and script); throws an Error with a readable message on bad flags. */
 export function parseWebArgs(argv: readonly string[], cwd: string): WebArgs {

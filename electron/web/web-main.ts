@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { defaultAppDataDir } from '../host/app-paths'
 import { loadNodePlugins } from '../host/registry/node-plugins'
 import { DEFAULT_MAX_MESSAGE_BYTES, StudioHost } from '../host/studio-host'
-import { parseWebArgs, WEB_USAGE } from './web-args'
+import { parseWebArgs, WEB_USAGE, workspaceAndDocument } from './web-args'
 import { startWebServer } from './web-server'
 
 /** Repository (or installed app) root: two folders above this file. */
@@ -28,14 +28,15 @@ export async function runWebMode(argv: readonly string[]): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${staticDir}); run "npm run build" first`)
   }
-  await mkdir(args.workspace, { recursive: true })
+  const { workspace, document } = workspaceAndDocument(args.workspace)
+  await mkdir(workspace, { recursive: true })
   const appDataDir = args.appData ?? defaultAppDataDir()
   await mkdir(appDataDir, { recursive: true })
   const version = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string })
     .version
   const host = await StudioHost.create({
     appDataDir,
-    workspaceRoot: args.workspace,
+    workspaceRoot: workspace,
     pathMode: 'workspace',
     examplesDir: join(ROOT, 'resources', 'examples'),
     version,
@@ -56,10 +57,11 @@ export async function runWebMode(argv: readonly string[]): Promise<void> {
       `Warning: listening on ${args.bind}; anyone who can reach it and has the URL can use the studio.\n`,
     )
   }
+  const url = document === null ? server.url : `${server.url}&open=${encodeURIComponent(document)}`
   process.stdout.write(
-    `Routilux Studio (web mode)\n  workspace: ${args.workspace}\n  app data:  ${appDataDir}\n  open:      ${server.url}\n`,
+    `Routilux Studio (web mode)\n  workspace: ${workspace}\n  app data:  ${appDataDir}\n  open:      ${url}\n`,
   )
-  if (args.open) openBrowser(server.url)
+  if (args.open) openBrowser(url)
 
   let stopping = false
   const stop = async (signal: string) => {
