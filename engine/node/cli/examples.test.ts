@@ -74,9 +74,15 @@ describe('example flows', () => {
     '%s exports D2 that compiles in every style',
     async (file) => {
       const { doc } = load(file)
+      // One compiler call: each style's export is a file, imported as a layer (a board of its own).
+      const files: Record<string, string> = {
+        index: `layers: {\n${D2_STYLES.map((s) => `  ${s}: @${s}\n`).join('')}}\n`,
+      }
+      for (const style of D2_STYLES) files[`${style}.d2`] = exportD2(doc, { style, descriptors })
+      const { diagram } = await renderer.compileFiles(files)
       for (const style of D2_STYLES) {
-        const { diagram } = await renderer.compile(exportD2(doc, { style, descriptors }))
-        expect(diagram.connections).toHaveLength(doc.connections.length)
+        const layer = diagram.layers?.find((l) => l?.name === style)
+        expect(layer?.connections).toHaveLength(doc.connections.length)
       }
     },
     120_000,
