@@ -28,19 +28,23 @@ interface RoutineOverlayProps {
   compact: boolean
 }
 
+/** What the status badge says in data attributes, for tests and tools reading the canvas. */
+function badgeData(live: RoutineLive) {
+  return {
+    'data-testid': 'run-status',
+    'data-status': live.status,
+    'data-attempt': live.attempt,
+    'data-max-attempts': live.maxAttempts ?? '',
+    'data-runs': live.runs,
+    'data-errors': live.errors,
+  }
+}
+
 function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
   const label = statusLabel(live.status, live.attempt, live.maxAttempts)
   if (compact) {
     return (
-      <div
-        className={`run-badge run-compact run-${live.status}`}
-        data-testid="run-status"
-        data-status={live.status}
-        data-attempt={live.attempt}
-        data-max-attempts={live.maxAttempts ?? ''}
-        data-runs={live.runs}
-        data-errors={live.errors}
-      >
+      <div className={`run-badge run-compact run-${live.status}`} {...badgeData(live)}>
         <span aria-hidden>{STATUS_ICON[live.status]}</span> {formatCount(live.runs)}
         {live.errors > 0 && <span className="run-stat-error"> · {formatCount(live.errors)}✗</span>}
       </div>
@@ -50,12 +54,7 @@ function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
     <>
       <div
         className={`run-badge run-${live.status}`}
-        data-testid="run-status"
-        data-status={live.status}
-        data-attempt={live.attempt}
-        data-max-attempts={live.maxAttempts ?? ''}
-        data-runs={live.runs}
-        data-errors={live.errors}
+        {...badgeData(live)}
         title={live.lastError ? `${live.lastError.code}: ${live.lastError.message}` : label}
       >
         <span aria-hidden>{STATUS_ICON[live.status]}</span> {label}

@@ -51,7 +51,8 @@ export const MAX_TRACK_EVENTS = 5000
 /** A connection stays animated this long after its last delivery. */
 export const FLOWING_HOLD_MS = 600
 
-const ZERO_TOTALS: JobTotals = {
+/** A job's totals before anything has happened. */
+export const ZERO_TOTALS: JobTotals = {
   events: 0,
   deliveries: 0,
   emitted: 0,

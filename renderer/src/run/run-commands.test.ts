@@ -5,7 +5,7 @@ import { COMMANDS_BY_ID } from '../commands/commands'
 import { createStudioStore } from '../store/studio-store'
 import { createFakeBridge } from '../test/fake-bridge'
 import { chainDocument, descriptor } from '../test/fixtures'
-import { batch, jobSummary, jobUpdate } from './run-fixtures'
+import { batch, jobDetail, jobSummary, jobUpdate } from './run-fixtures'
 
 const summary = (jobId: string, status: JobSummary['status']): JobSummary =>
   jobSummary({ jobId, status, startedAt: 1 })
@@ -17,15 +17,7 @@ describe('run commands (menu items and shortcuts)', () => {
       'job.pause': ({ jobId }) => ({ job: summary(jobId, 'paused') }),
       'job.resume': ({ jobId }) => ({ job: summary(jobId, 'running') }),
       'job.cancel': ({ jobId }) => ({ job: summary(jobId, 'cancelled') }),
-      'job.get': ({ jobId }) => ({
-        summary: summary(jobId, 'running'),
-        routineStates: {},
-        shared: {},
-        output: [],
-        errors: [],
-        live: null,
-        historySize: 0,
-      }),
+      'job.get': ({ jobId }) => jobDetail(summary(jobId, 'running')),
     })
     const store = createStudioStore({ bridge })
     store.getState().setRegistry({ descriptors: [descriptor('t.pass')], problems: [] })

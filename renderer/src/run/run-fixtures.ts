@@ -2,6 +2,7 @@
 import type {
   ConnectionLive,
   ExecutionBatch,
+  JobDetail,
   JobLiveState,
   JobSummary,
   JobUpdate,
@@ -9,7 +10,7 @@ import type {
   SampledEvent,
 } from '../../../electron/ipc/contract'
 import type { ExecutionEvent } from '../../../engine/events'
-import { IDLE_ROUTINE } from './job-track'
+import { IDLE_ROUTINE, ZERO_TOTALS } from './job-track'
 
 /** A routine's overlay: running, first attempt, nothing counted yet. */
 export function routineLive(patch: Partial<RoutineLive> = {}): RoutineLive {
@@ -32,17 +33,7 @@ export function jobUpdate(patch: Partial<JobUpdate> = {}): JobUpdate {
     final: false,
     routines: {},
     connections: {},
-    totals: {
-      events: 0,
-      deliveries: 0,
-      emitted: 0,
-      completed: 0,
-      errors: 0,
-      retries: 0,
-      skips: 0,
-      inFlight: 0,
-      queued: 0,
-    },
+    totals: ZERO_TOTALS,
     window: {
       intervalMs: 33,
       deliveries: 0,
@@ -89,6 +80,11 @@ export function jobSummary(patch: Partial<JobSummary> = {}): JobSummary {
     counts: { runs: 0, errors: 0, deliveries: 0 },
     ...patch,
   }
+}
+
+/** The host's answer to `job.get` for a job with nothing recorded yet. */
+export function jobDetail(summary: JobSummary): JobDetail {
+  return { summary, routineStates: {}, shared: {}, output: [], errors: [], live: null, historySize: 0 }
 }
 
 export function batch(seq: number, time: number, jobs: JobUpdate[]): ExecutionBatch {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { selectConnectionLive, selectRoutineLive } from '../canvas/selectors'
-import { batch, connectionLive, jobSummary, jobUpdate, routineLive } from '../run/run-fixtures'
+import { batch, connectionLive, jobDetail, jobSummary, jobUpdate, routineLive } from '../run/run-fixtures'
 import { createFakeBridge, type Handlers } from '../test/fake-bridge'
 import { chainDocument, descriptor } from '../test/fixtures'
 import { createStudioStore } from './studio-store'
 
 function setup(handlers: Handlers = {}) {
   const bridge = createFakeBridge({
-    'job.get': ({ jobId }) => ({
-      summary: jobSummary({ jobId }),
-      routineStates: {},
-      shared: {},
-      output: [],
-      errors: [],
-      live: null,
-      historySize: 0,
-    }),
+    'job.get': ({ jobId }) => jobDetail(jobSummary({ jobId })),
     'job.events': () => ({ events: [], oldestSeq: 0, latestSeq: 0 }),
     ...handlers,
   })
