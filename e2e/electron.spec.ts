@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { _electron as electron, expect, test } from '@playwright/test'
+import { type ElectronApplication, _electron as electron, expect, type Page, test } from '@playwright/test'
 
 const ROOT = join(import.meta.dirname, '..')
 
@@ -22,19 +22,29 @@ function electronBinary(): { bin?: string; reason?: string } {
 
 const { bin, reason } = electronBinary()
 
+/** Launches the app on a fresh user-data folder, waits until the page is connected, runs `journey`. */
+async function withStudio(journey: (app: ElectronApplication, window: Page) => Promise<void>): Promise<void> {
+  const userData = await mkdtemp(join(tmpdir(), 'studio-electron-'))
+  const app = await electron.launch({
+    ...(bin && { executablePath: bin }),
+    args: [ROOT, `--user-data-dir=${userData}`],
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
+  try {
+    const window = await app.firstWindow()
+    await expect(window.locator('.connection-status')).toHaveClass(/connected/)
+    await journey(app, window)
+  } finally {
+    await app.close()
+    await rm(userData, { recursive: true, force: true })
+  }
+}
+
 test.describe('desktop app', () => {
   test.skip(bin === undefined, reason ?? '')
 
   test('opens an isolated window that talks to the host over IPC', async () => {
-    const userData = await mkdtemp(join(tmpdir(), 'studio-electron-'))
-    const app = await electron.launch({
-      ...(bin && { executablePath: bin }),
-      args: [ROOT, `--user-data-dir=${userData}`],
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-    try {
-      const window = await app.firstWindow()
-      await expect(window.locator('.connection-status')).toHaveClass(/connected/)
+    await withStudio(async (app, window) => {
       expect(window.url()).toBe('app://studio/index.html')
       const exposed = await window.evaluate(() => {
         const g = globalThis as unknown as { routilux?: object; require?: unknown; process?: unknown }
@@ -58,22 +68,11 @@ test.describe('desktop app', () => {
       })
       expect(info.transport).toBe('ipc')
       expect(info.menuKeys).toEqual(expect.arrayContaining(['F5', 'Mod+S']))
-    } finally {
-      await app.close()
-      await rm(userData, { recursive: true, force: true })
-    }
+    })
   })
 
   test('serves the page with its security policy and keeps it from leaving the studio', async () => {
-    const userData = await mkdtemp(join(tmpdir(), 'studio-electron-'))
-    const app = await electron.launch({
-      ...(bin && { executablePath: bin }),
-      args: [ROOT, `--user-data-dir=${userData}`],
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-    try {
-      const window = await app.firstWindow()
-      await expect(window.locator('.connection-status')).toHaveClass(/connected/)
+    await withStudio(async (app, window) => {
       const probe = await window.evaluate(async () => {
         const g = globalThis as unknown as {
           fetch(url: string): Promise<{ status: number; headers: { get(name: string): string | null } }>
@@ -98,9 +97,6 @@ test.describe('desktop app', () => {
       await window.waitForTimeout(500)
       expect(window.url()).toBe('app://studio/index.html')
       expect(app.windows()).toHaveLength(1)
-    } finally {
-      await app.close()
-      await rm(userData, { recursive: true, force: true })
-    }
+    })
   })
 })

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { key } from '../test/key-event'
 import { formatShortcut, matchesShortcut } from './keymap'
-
-const key = (
-  k: string,
-  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
-) => ({
-  key: k,
-  ctrlKey: mods.ctrl ?? false,
-  metaKey: mods.meta ?? false,
-  shiftKey: mods.shift ?? false,
-  altKey: mods.alt ?? false,
-})
 
 describe('keymap', () => {
   it('matches Mod to Ctrl on Linux and Cmd on macOS', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { key } from '../test/key-event'
 import { ownedByMenu, shellCommandAction } from './shell-commands'
-
-const key = (
-  k: string,
-  mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {},
-) => ({
-  key: k,
-  ctrlKey: mods.ctrl ?? false,
-  metaKey: mods.meta ?? false,
-  shiftKey: mods.shift ?? false,
-  altKey: mods.alt ?? false,
-})
 
 /** What the Linux desktop menu reports in `app.info` (see electron/host/shell/menu-template.ts). */
 const MENU_KEYS = ['Mod+S', 'Mod+Shift+S', 'Mod+Z', 'Mod+Y', 'Mod+A', 'Mod+F', 'Mod+=', 'F5', 'Shift+F5']
