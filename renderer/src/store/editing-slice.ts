@@ -6,6 +6,7 @@ import { connect, hasConnection, reconnect, removeItems } from '../document/conn
 import { addNote, setExecution, setFlowInfo, updateNote } from '../document/flow-ops'
 import {
   extractFragment,
+  type Fragment,
   fragmentOrigin,
   insertFragment,
   isEmptyFragment,
@@ -23,6 +24,22 @@ const DUPLICATE_OFFSET = 40
 export const createEditingSlice: SliceCreator<EditingSlice> = (_set, get) => {
   const change = (label: string, fn: (doc: FlowDocument) => FlowDocument, coalesceKey?: string) =>
     get().change(label, fn, coalesceKey === undefined ? undefined : { coalesceKey })
+
+  /** Inserts `fragment` at `at` as one step and selects what was inserted; false when nothing was. */
+  const insertAndSelect = (label: string, fragment: Fragment, at: Point): boolean => {
+    let inserted: ReturnType<typeof insertFragment> | undefined
+    change(label, (doc) => {
+      inserted = insertFragment(doc, fragment, at)
+      return inserted.doc
+    })
+    if (!inserted) return false
+    get().select({
+      routines: inserted.routineIds,
+      connections: inserted.connectionIds,
+      notes: inserted.noteIds,
+    })
+    return true
+  }
 
   return {
     addRoutine(type, position, connectFrom) {
@@ -155,38 +172,17 @@ export const createEditingSlice: SliceCreator<EditingSlice> = (_set, get) => {
     paste(text, at) {
       const fragment = parseFragment(text)
       if (!fragment || isEmptyFragment(fragment)) return false
-      let inserted: ReturnType<typeof insertFragment> | undefined
-      change('Paste', (doc) => {
-        inserted = insertFragment(doc, fragment, at)
-        return inserted.doc
-      })
-      if (inserted)
-        get().select({
-          routines: inserted.routineIds,
-          connections: inserted.connectionIds,
-          notes: inserted.noteIds,
-        })
-      return inserted !== undefined
+      return insertAndSelect('Paste', fragment, at)
     },
     duplicateSelection() {
       const { doc, selection } = get()
       const fragment = extractFragment(doc, selection.routines, selection.notes)
       if (isEmptyFragment(fragment)) return
       const origin = fragmentOrigin(fragment)
-      let inserted: ReturnType<typeof insertFragment> | undefined
-      change('Duplicate', (current) => {
-        inserted = insertFragment(current, fragment, {
-          x: origin.x + DUPLICATE_OFFSET,
-          y: origin.y + DUPLICATE_OFFSET,
-        })
-        return inserted.doc
+      insertAndSelect('Duplicate', fragment, {
+        x: origin.x + DUPLICATE_OFFSET,
+        y: origin.y + DUPLICATE_OFFSET,
       })
-      if (inserted)
-        get().select({
-          routines: inserted.routineIds,
-          connections: inserted.connectionIds,
-          notes: inserted.noteIds,
-        })
     },
   }
 }

@@ -24,6 +24,15 @@ import type { RunSlice } from './state-run'
 
 const NO_ROUTINES: ReadonlyMap<string, RoutineLive> = new Map()
 const NO_CONNECTIONS: ReadonlyMap<string, ConnectionOverlay> = new Map()
+/** The run state when no job is shown: no overlays, no events. */
+const NO_FOCUS = {
+  overlayJobId: null,
+  focusInfo: null,
+  routineLive: NO_ROUTINES,
+  connectionLive: NO_CONNECTIONS,
+  eventLog: [],
+  droppedEvents: 0,
+} as const satisfies Partial<RunSlice>
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get, _store, deps) => {
   const { bridge, now } = deps
@@ -74,14 +83,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, _store, deps) =
   const focusJob = async (jobId: string | null): Promise<void> => {
     cleared = false
     if (jobId === null) {
-      set({
-        overlayJobId: null,
-        focusInfo: null,
-        routineLive: NO_ROUTINES,
-        connectionLive: NO_CONNECTIONS,
-        eventLog: [],
-        droppedEvents: 0,
-      })
+      set(NO_FOCUS)
       return
     }
     set({ overlayJobId: jobId })
@@ -102,12 +104,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, _store, deps) =
   }
 
   return {
-    overlayJobId: null,
-    focusInfo: null,
-    routineLive: NO_ROUTINES,
-    connectionLive: NO_CONNECTIONS,
-    eventLog: [],
-    droppedEvents: 0,
+    ...NO_FOCUS,
     keepOverlays: true,
     jobs: [],
     runForm: { entry: null, slot: null, paramsText: '{}', mode: 'document', maxWorkers: '' },
