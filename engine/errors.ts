@@ -29,6 +29,7 @@ export const ErrorCode = {
   SCRIPT_SYNTAX_ERROR: 'SCRIPT_SYNTAX_ERROR',
   PLUGIN_ERROR: 'PLUGIN_ERROR',
 } as const
+/** One of the stable error codes. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
 /** An error with a stable `code` and optional serialisable `details`. */

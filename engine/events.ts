@@ -20,19 +20,23 @@ interface DeliveryRef {
   readonly attempt: number
 }
 
+/** A job started: its entry routine and slot, and the run parameters. */
 export interface JobStartedEvent extends BaseEvent {
   readonly type: 'jobStarted'
   readonly entryId: string
   readonly slot: string
   readonly params: Payload
 }
+/** A delivery's handler started (each attempt). */
 export interface RoutineStartedEvent extends BaseEvent, DeliveryRef {
   readonly type: 'routineStarted'
 }
+/** A delivery's handler finished without error. */
 export interface RoutineCompletedEvent extends BaseEvent, DeliveryRef {
   readonly type: 'routineCompleted'
   readonly durationMs: number
 }
+/** A delivery's handler failed, and how the error strategy resolved it. */
 export interface RoutineFailedEvent extends BaseEvent, DeliveryRef {
   readonly type: 'routineFailed'
   readonly durationMs: number
@@ -40,6 +44,7 @@ export interface RoutineFailedEvent extends BaseEvent, DeliveryRef {
   /** How the error was resolved: `retry` means a retry was scheduled (see `retryScheduled`). */
   readonly resolution: ErrorStrategy
 }
+/** A routine emitted an event, delivered once per listed connection. */
 export interface EventEmittedEvent extends BaseEvent {
   readonly type: 'eventEmitted'
   readonly routineId: string
@@ -48,11 +53,13 @@ export interface EventEmittedEvent extends BaseEvent {
   readonly connectionIds: readonly string[]
   readonly data: Payload
 }
+/** A delivery was queued: from a connection, the entry, a due retry or a due `ctx.defer`. */
 export interface DeliveryQueuedEvent extends BaseEvent, DeliveryRef {
   readonly type: 'deliveryQueued'
   /** The connection that carried it; absent for the entry delivery. */
   readonly connectionId?: string
 }
+/** A failed delivery will be retried after `delayMs`. */
 export interface RetryScheduledEvent extends BaseEvent, DeliveryRef {
   readonly type: 'retryScheduled'
   /** Attempt number of the scheduled redelivery. */
@@ -61,6 +68,7 @@ export interface RetryScheduledEvent extends BaseEvent, DeliveryRef {
   readonly delayMs: number
   readonly error: ErrorInfo
 }
+/** A line was written to the job's output log. */
 export interface OutputLoggedEvent extends BaseEvent {
   readonly type: 'outputLogged'
   readonly routineId: string
@@ -68,21 +76,26 @@ export interface OutputLoggedEvent extends BaseEvent {
   readonly message: string
   readonly data?: Payload
 }
+/** The job was paused. */
 export interface JobPausedEvent extends BaseEvent {
   readonly type: 'jobPaused'
 }
+/** The job was resumed. */
 export interface JobResumedEvent extends BaseEvent {
   readonly type: 'jobResumed'
 }
+/** The job completed: nothing was left in flight. */
 export interface JobCompletedEvent extends BaseEvent {
   readonly type: 'jobCompleted'
   readonly durationMs: number
 }
+/** The job failed (STOP or job timeout), with the error. */
 export interface JobFailedEvent extends BaseEvent {
   readonly type: 'jobFailed'
   readonly durationMs: number
   readonly error: ErrorInfo
 }
+/** The job was cancelled. */
 export interface JobCancelledEvent extends BaseEvent {
   readonly type: 'jobCancelled'
   readonly durationMs: number
@@ -104,6 +117,7 @@ export type ExecutionEvent =
   | JobFailedEvent
   | JobCancelledEvent
 
+/** The `type` of an execution event. */
 export type ExecutionEventType = ExecutionEvent['type']
 
 /** Events after which a job is finished. */

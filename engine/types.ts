@@ -14,6 +14,7 @@ export type RoutineStatus = 'idle' | 'running' | 'completed' | 'failed' | 'skipp
 
 /** How an error raised while handling a delivery is resolved. */
 export const ErrorStrategy = { STOP: 'stop', CONTINUE: 'continue', RETRY: 'retry', SKIP: 'skip' } as const
+/** One of the four error strategies. */
 export type ErrorStrategy = (typeof ErrorStrategy)[keyof typeof ErrorStrategy]
 
 /** A serialisable description of an error, as stored in job and routine state. */

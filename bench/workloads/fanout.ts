@@ -12,17 +12,20 @@ import { type BenchOptions, type HeadlineRow, reps, type WorkloadReport } from '
 export const FANOUT_EVENTS = 10_000
 
 /** Execution mode of a case: sequential, or concurrent with `maxWorkers`. */
+/** An execution mode a workload runs under: its label, JSON key suffix and Flow options. */
 export interface Mode {
   readonly label: string
   readonly key: string
   readonly options: { executionMode: 'sequential' } | { executionMode: 'concurrent'; maxWorkers: number }
 }
 
+/** Sequential mode (one handler at a time, FIFO). */
 export const SEQUENTIAL: Mode = {
   label: 'sequential',
   key: 'sequential',
   options: { executionMode: 'sequential' },
 }
+/** Concurrent mode with four workers. */
 export const CONCURRENT4: Mode = {
   label: 'concurrent(maxWorkers=4)',
   key: 'concurrent4',
