@@ -23,7 +23,10 @@ test('the ? overlay lists the shortcuts; find jumps to a routine; notes and the 
 
   await page.keyboard.press('Control+f')
   const find = page.getByTestId('find-bar')
+  await find.getByLabel('Find routines').fill('no such routine')
+  await expect(find).toContainText('No match')
   await find.getByLabel('Find routines').fill('normal')
+  await expect(find).toContainText('1/')
   await page.keyboard.press('Enter')
   await expect(page.locator('.routine-node.selected')).toHaveCount(1)
   await waitForStillCanvas(page)
