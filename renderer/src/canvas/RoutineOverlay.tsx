@@ -6,18 +6,20 @@
 import '../run/overlay.css'
 import { memo } from 'react'
 import type { RoutineLive } from '../../../electron/ipc/contract'
+import { Icon } from '../icons/Icon'
+import type { IconName } from '../icons/icon-paths'
 import { formatCount, formatDuration, statusLabel } from '../run/format'
 import { portOffsetY } from './node-geometry'
 
-const STATUS_ICON: Readonly<Record<RoutineLive['status'], string>> = {
-  idle: '○',
-  queued: '◔',
-  running: '●',
-  retrying: '↻',
-  completed: '✓',
-  failed: '✗',
-  skipped: '⤼',
-  error_continued: '!',
+const STATUS_ICON: Readonly<Record<RoutineLive['status'], IconName>> = {
+  idle: 'circle',
+  queued: 'clock',
+  running: 'dot',
+  retrying: 'retry',
+  completed: 'check',
+  failed: 'close',
+  skipped: 'skip',
+  error_continued: 'alert',
 }
 
 interface RoutineOverlayProps {
@@ -45,7 +47,7 @@ function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
   if (compact) {
     return (
       <div className={`run-badge run-compact run-${live.status}`} {...badgeData(live)}>
-        <span aria-hidden>{STATUS_ICON[live.status]}</span> {formatCount(live.runs)}
+        <Icon name={STATUS_ICON[live.status]} /> {formatCount(live.runs)}
         {live.errors > 0 && <span className="run-stat-error"> · {formatCount(live.errors)}✗</span>}
       </div>
     )
@@ -57,7 +59,7 @@ function RoutineOverlayView({ live, slots, compact }: RoutineOverlayProps) {
         {...badgeData(live)}
         title={live.lastError ? `${live.lastError.code}: ${live.lastError.message}` : label}
       >
-        <span aria-hidden>{STATUS_ICON[live.status]}</span> {label}
+        <Icon name={STATUS_ICON[live.status]} /> {label}
         {live.running > 1 && <span className="run-badge-extra"> ×{live.running}</span>}
       </div>
       {(live.status !== 'idle' || live.runs > 0) && (

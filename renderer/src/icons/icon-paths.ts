@@ -52,6 +52,12 @@ export const ICON_PATHS = {
   list: ['M3 4h10', 'M3 8h10', 'M3 12h10'],
   unknown: ['M5.8 6a2.2 2.2 0 1 1 3.3 1.9c-.7.4-1.1.9-1.1 1.7v.6', 'M8 12.3v.4'],
   diamond: ['M8 2.5 13.5 8 8 13.5 2.5 8z'],
+  // Live status of a routine
+  circle: [circle(8, 8, 4.5)],
+  dot: [{ fill: circle(8, 8, 4.5) }],
+  retry: ['M12.5 8a4.5 4.5 0 1 1-1.3-3.2', 'M12 2.5v2.8H9.2'],
+  skip: ['M3 11.5c0-4 2.5-6.5 6.5-6.5H13', 'M10.5 2.5 13 5l-2.5 2.5'],
+  alert: ['M8 3v6', 'M8 12.3v.4'],
   // Window controls
   pause: ['M4 3h3v10H4z', 'M9 3h3v10H9z'],
   stop: ['M3.5 3.5h9v9h-9z'],
