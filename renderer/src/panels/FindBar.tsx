@@ -53,7 +53,9 @@ export function FindBar() {
           if (e.key === 'Escape') s().setFind({ open: false })
         }}
       />
-      <span className="find-count muted small">{find.query ? (matches.length === 0 ? 'No match' : `${current + 1}/${matches.length}`) : ''}</span>
+      <span className="find-count muted small">
+        {find.query ? (matches.length === 0 ? 'No match' : `${current + 1}/${matches.length}`) : ''}
+      </span>
       <button
         type="button"
         className="icon-button"
