@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ErrorHandler } from './error-handler'
-import { ErrorCode, isRoutiluxError } from './errors'
+import { ErrorCode } from './errors'
 import { JobState } from './job-state'
-import { deferred, FlowHarness, sleep } from './testing/harness'
+import { codeOf, deferred, FlowHarness, sleep } from './testing/harness'
 
 describe('pause and resume', () => {
   it('pause sets paused at once; running handlers finish and their emits wait; resume finishes the job', async () => {
@@ -120,15 +120,23 @@ function snapshotFlow() {
   return { h, calls }
 }
 
+/** A job of `snapshotFlow()` once its gate has paused it (no guessing with sleeps), and its snapshot as JSON text. */
+async function pausedJob() {
+  const original = snapshotFlow()
+  const gated = deferred()
+  const stop = original.h.flow.observe(() => gated.resolve(), { types: ['jobPaused'] })
+  const job = original.h.flow.execute('src')
+  await gated.promise
+  stop()
+  await original.h.flow.pause(job)
+  return { original, job, text: JSON.stringify(job) }
+}
+
 describe('snapshots of paused jobs', () => {
   it('resume in a fresh flow runs every pending delivery (incl. a waiting retry) exactly once', async () => {
-    const original = snapshotFlow()
-    const job = original.h.flow.execute('src')
-    await sleep(2)
-    await original.h.flow.pause(job)
+    const { original, job, text } = await pausedJob()
     expect(job.status).toBe('paused')
     expect(original.calls).toEqual(['src', 'flaky#1:{"x":[1]}', 'gate'])
-    const text = JSON.stringify(job)
     original.h.flow.cancel(job)
 
     const restored = JobState.fromJSON(JSON.parse(text))
@@ -176,34 +184,20 @@ describe('snapshots of paused jobs', () => {
   })
 
   it('resuming on a flow lacking a referenced routine or slot gives INVALID_SNAPSHOT', async () => {
-    const original = snapshotFlow()
-    const job = original.h.flow.execute('src')
-    await sleep(2)
-    await original.h.flow.pause(job)
-    const text = JSON.stringify(job)
+    const { original, job, text } = await pausedJob()
     original.h.flow.cancel(job)
     const missingRoutine = new FlowHarness().source('src').sink('a').sink('flaky')
     const missingSlot = new FlowHarness().source('src').sink('a').sink('b').sink('flaky', { slot: 'other' })
     for (const h of [missingRoutine, missingSlot]) {
       const restored = JobState.fromJSON(JSON.parse(text))
-      let error: unknown
-      try {
-        h.flow.resume(restored)
-      } catch (caught) {
-        error = caught
-      }
-      expect(isRoutiluxError(error, ErrorCode.INVALID_SNAPSHOT)).toBe(true)
+      expect(codeOf(() => h.flow.resume(restored))).toBe(ErrorCode.INVALID_SNAPSHOT)
       expect(h.flow.jobs.size).toBe(0)
       expect(restored.status).toBe('paused')
     }
   })
 
   it('a job id can be attached once per flow (INVALID_STATE), and a live job only to its own flow', async () => {
-    const original = snapshotFlow()
-    const job = original.h.flow.execute('src')
-    await sleep(2)
-    await original.h.flow.pause(job)
-    const text = JSON.stringify(job)
+    const { original, job, text } = await pausedJob()
     const other = snapshotFlow()
     for (const action of [() => other.h.flow.resume(job), () => other.h.flow.cancel(job)]) {
       expect(action).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_ARGUMENT }))
