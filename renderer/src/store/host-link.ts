@@ -41,6 +41,8 @@ export function connectHost(
 ): () => void {
   const s = () => store.getState()
   let loadedOnce = false
+  /** The shell asked for a document (command line, Finder, menu) before the last one could reopen. */
+  let documentRequested = false
   const cleanups: (() => void)[] = []
 
   cleanups.push(
@@ -55,13 +57,17 @@ export function connectHost(
       if (!first) return
       if (target.open) void s().openPath(target.open, catalog)
       else if (target.example) void s().openExample(target.example, catalog)
-      else void catalog.then(() => reopenLast(store))
+      else
+        void catalog.then(() => {
+          if (!documentRequested) void reopenLast(store)
+        })
     }),
   )
   cleanups.push(
-    bridge.subscribe('menu.command', ({ command, arg, viaShortcut }) =>
-      s().dispatchCommand(command, arg, viaShortcut === true),
-    ),
+    bridge.subscribe('menu.command', ({ command, arg, viaShortcut }) => {
+      if (command.startsWith('file.open') || command === 'file.new') documentRequested = true
+      s().dispatchCommand(command, arg, viaShortcut === true)
+    }),
   )
   cleanups.push(connectRun(store, bridge))
   cleanups.push(

@@ -101,7 +101,8 @@ export interface UiSlice {
   setCommandRunner(runner: CommandRunner | null): void
   /**
    * Runs a command by id (menu, shortcut); false when no such command is known. `viaShortcut` marks a
-   * desktop-menu command the user pressed as a key (see `MenuCommandMessage`).
+   * desktop-menu command the user pressed as a key (see `MenuCommandMessage`). Commands arriving
+   * before the command host is mounted wait for it.
    */
   dispatchCommand(command: string, arg?: string, viaShortcut?: boolean): boolean
 }

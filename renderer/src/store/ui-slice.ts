@@ -3,6 +3,8 @@ import type { SliceCreator } from './state'
 import type { CommandRunner, ThemePreference, UiSlice } from './state-ui'
 
 const THEME_KEY = 'routilux.theme'
+/** Commands kept while no command host is mounted (more means something is stuck; drop them). */
+const MAX_WAITING_COMMANDS = 20
 const THEMES: readonly ThemePreference[] = ['system', 'light', 'dark']
 const TOAST_MS = 3500
 
@@ -28,6 +30,11 @@ function saveTheme(theme: ThemePreference): void {
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
   let toastSerial = 0
   let runner: CommandRunner | null = null
+  /**
+   * Commands that arrived while no command host was mounted: a file handed over by the command line
+   * reaches the page as soon as it subscribes, possibly before React has mounted the editor.
+   */
+  const waiting: Parameters<CommandRunner>[] = []
   let focusSerial = 0
   return {
     theme: storedTheme(),
@@ -94,9 +101,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => {
     },
     setCommandRunner(next) {
       runner = next
+      if (next) for (const args of waiting.splice(0)) next(...args)
     },
     dispatchCommand(command, arg, viaShortcut) {
-      return runner ? runner(command, arg, viaShortcut) : false
+      if (runner) return runner(command, arg, viaShortcut)
+      if (waiting.length < MAX_WAITING_COMMANDS) waiting.push([command, arg, viaShortcut])
+      return true
     },
   }
 }
