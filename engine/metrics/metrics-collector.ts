@@ -124,58 +124,51 @@ export class MetricsCollector {
   }
 
   #counterFamily(name: string, help: string, labels: Labels | undefined): Family<'counter'> {
-    const labelNames = Object.keys(labels ?? {})
-    const series = new Map<string, CounterMetric>()
-    guard(name, () => {
-      new Counter({
-        name,
-        help,
-        labelNames,
-        registers: [this.registry],
-        collect() {
-          // Values live in the series objects (a hot-path increment is one addition); copy them here.
-          this.reset()
-          for (const s of series.values()) {
-            if (labelNames.length === 0) this.inc(s.value)
-            else this.inc(s.labels, s.value)
-          }
-        },
-      })
-    })
-    return {
-      kind: 'counter',
-      labelNames,
-      series,
-      create: (l) => new CounterMetric(name, l),
-      reset: () => {
-        for (const s of series.values()) s.clear()
-      },
-    }
+    return this.#scalarFamily('counter', name, help, labels, Counter, (l) => new CounterMetric(name, l))
   }
 
   #gaugeFamily(name: string, help: string, labels: Labels | undefined): Family<'gauge'> {
+    return this.#scalarFamily('gauge', name, help, labels, Gauge, (l) => new GaugeMetric(name, l))
+  }
+
+  /**
+   * A counter or gauge family. Values live in the series objects (a hot-path increment is one
+   * addition); prom-client's `collect` hook copies them into its metric when the registry is scraped.
+   */
+  #scalarFamily<K extends 'counter' | 'gauge'>(
+    kind: K,
+    name: string,
+    help: string,
+    labels: Labels | undefined,
+    Metric: typeof Counter | typeof Gauge,
+    create: (labels: Labels) => SeriesOf<K>,
+  ): Family<K> {
     const labelNames = Object.keys(labels ?? {})
-    const series = new Map<string, GaugeMetric>()
+    const series = new Map<string, SeriesOf<K>>()
     guard(name, () => {
-      new Gauge({
+      new Metric({
         name,
         help,
         labelNames,
         registers: [this.registry],
-        collect() {
+        collect(this: Counter | Gauge) {
           this.reset()
           for (const s of series.values()) {
-            if (labelNames.length === 0) this.set(s.value)
+            // A counter is collected by adding its value to zero, a gauge by setting it.
+            if (this instanceof Counter) {
+              if (labelNames.length === 0) this.inc(s.value)
+              else this.inc(s.labels, s.value)
+            } else if (labelNames.length === 0) this.set(s.value)
             else this.set(s.labels, s.value)
           }
         },
       })
     })
     return {
-      kind: 'gauge',
+      kind,
       labelNames,
       series,
-      create: (l) => new GaugeMetric(name, l),
+      create,
       reset: () => {
         for (const s of series.values()) s.clear()
       },
