@@ -4,7 +4,7 @@
  * rejects goes on to the generic validator, which reports the problems with paths. It must never
  * accept what the schema rejects; schema-fast.test.ts and the fuzz test compare the two verdicts.
  */
-import { MAX_ID_LENGTH } from './schema'
+import { flowDocumentSchema, MAX_ID_LENGTH } from './schema'
 
 const MAX_TIMER_MS = 2_147_483_647
 const MAX_COORDINATE = 1e9
@@ -29,39 +29,24 @@ export function fastSchemaCheck(value: unknown): boolean {
   return true
 }
 
-const TOP = new Set([
-  '$schema',
-  'format',
-  'version',
-  'id',
-  'name',
-  'description',
-  'execution',
-  'routines',
-  'connections',
-  'layout',
-  'notes',
-])
-const HANDLER = new Set(['strategy', 'maxRetries', 'retryDelayMs', 'retryBackoff', 'isCritical', 'retryOn'])
-const EXECUTION = new Set(['mode', 'maxWorkers', 'errorHandler', 'history', 'handlerTimeoutMs', 'timeoutMs'])
-const HISTORY = new Set(['maxSize', 'ttlMs'])
-const ROUTINE = new Set([
-  'id',
-  'type',
-  'typeVersion',
-  'config',
-  'title',
-  'description',
-  'errorHandler',
-  'merge',
-])
-const CONNECTION = new Set(['id', 'source', 'target'])
-const SOURCE = new Set(['routine', 'event'])
-const TARGET = new Set(['routine', 'slot'])
-const POINT = new Set(['x', 'y'])
-const LAYOUT = new Set(['positions', 'viewport'])
-const VIEWPORT = new Set(['x', 'y', 'zoom'])
-const NOTE = new Set(['id', 'text', 'x', 'y', 'width', 'height', 'color'])
+/** The keys an object of the schema may have, read from its `properties` so the two cannot drift apart. */
+function keysOf(properties: object): ReadonlySet<string> {
+  return new Set(Object.keys(properties))
+}
+
+const defs = flowDocumentSchema.$defs
+const TOP = keysOf(flowDocumentSchema.properties)
+const HANDLER = keysOf(defs.errorHandler.properties)
+const EXECUTION = keysOf(defs.execution.properties)
+const HISTORY = keysOf(defs.execution.properties.history.properties)
+const ROUTINE = keysOf(defs.routine.properties)
+const CONNECTION = keysOf(defs.connection.properties)
+const SOURCE = keysOf(defs.connection.properties.source.properties)
+const TARGET = keysOf(defs.connection.properties.target.properties)
+const POINT = keysOf(defs.point.properties)
+const LAYOUT = keysOf(defs.layout.properties)
+const VIEWPORT = keysOf(defs.layout.properties.viewport.properties)
+const NOTE = keysOf(defs.note.properties)
 
 function errorHandler(v: unknown): boolean {
   if (!isObj(v) || !keysIn(v, HANDLER) || !has(v, 'strategy')) return false
