@@ -32,15 +32,17 @@ export function canonicalDocument(doc: FlowDocument): FlowDocument {
   return out
 }
 
+/** Copies into `out`, in the order of `keys`, the ones `source` defines (absent stays absent). */
+function copyDefined<T extends object>(source: T, keys: readonly (keyof T)[], out: Partial<T>): void {
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
+}
+
 function canonicalExecution(e: ExecutionSpec): ExecutionSpec {
   const out: ExecutionSpec = { mode: e.mode }
-  if (e.maxWorkers !== undefined) out.maxWorkers = e.maxWorkers
-  if (e.handlerTimeoutMs !== undefined) out.handlerTimeoutMs = e.handlerTimeoutMs
-  if (e.timeoutMs !== undefined) out.timeoutMs = e.timeoutMs
+  copyDefined(e, ['maxWorkers', 'handlerTimeoutMs', 'timeoutMs'], out)
   if (e.history !== undefined) {
     const history: NonNullable<ExecutionSpec['history']> = {}
-    if (e.history.maxSize !== undefined) history.maxSize = e.history.maxSize
-    if (e.history.ttlMs !== undefined) history.ttlMs = e.history.ttlMs
+    copyDefined(e.history, ['maxSize', 'ttlMs'], history)
     out.history = history
   }
   if (e.errorHandler !== undefined) out.errorHandler = canonicalErrorHandler(e.errorHandler)
@@ -49,19 +51,14 @@ function canonicalExecution(e: ExecutionSpec): ExecutionSpec {
 
 function canonicalErrorHandler(h: ErrorHandlerSpec): ErrorHandlerSpec {
   const out: ErrorHandlerSpec = { strategy: h.strategy }
-  if (h.maxRetries !== undefined) out.maxRetries = h.maxRetries
-  if (h.retryDelayMs !== undefined) out.retryDelayMs = h.retryDelayMs
-  if (h.retryBackoff !== undefined) out.retryBackoff = h.retryBackoff
-  if (h.isCritical !== undefined) out.isCritical = h.isCritical
+  copyDefined(h, ['maxRetries', 'retryDelayMs', 'retryBackoff', 'isCritical'], out)
   if (h.retryOn !== undefined) out.retryOn = [...h.retryOn]
   return out
 }
 
 function canonicalRoutine(r: RoutineSpec): RoutineSpec {
   const out = { id: r.id, type: r.type } as RoutineSpec
-  if (r.typeVersion !== undefined) out.typeVersion = r.typeVersion
-  if (r.title !== undefined) out.title = r.title
-  if (r.description !== undefined) out.description = r.description
+  copyDefined(r, ['typeVersion', 'title', 'description'], out)
   out.config = copyData(r.config) as RoutineSpec['config']
   if (r.merge !== undefined) {
     const merge = r.merge
@@ -102,7 +99,7 @@ function canonicalLayout(layout: LayoutSpec, routines: readonly RoutineSpec[]): 
 
 function canonicalNote(n: NoteSpec): NoteSpec {
   const out: NoteSpec = { id: n.id, text: n.text, x: n.x, y: n.y, width: n.width, height: n.height }
-  if (n.color !== undefined) out.color = n.color
+  copyDefined(n, ['color'], out)
   return out
 }
 
