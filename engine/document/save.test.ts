@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { findJsonError } from './json-error'
 import { loadDocument, parseDocument } from './load'
-import { createDocument, saveDocument } from './save'
+import { createDocument, newDocumentId, saveDocument } from './save'
 import { FLOW_SCHEMA_ID, flowDocumentSchema } from './schema'
 import type { FlowDocument } from './types'
 
@@ -76,6 +76,17 @@ describe('saving a document', () => {
 
   it('writes a document the loader accepts from an empty start', () => {
     expect(loadDocument(JSON.parse(saveDocument(createDocument('empty')))).ok).toBe(true)
+  })
+
+  it('starts new documents with a fresh id unless one is given', () => {
+    const a = createDocument()
+    const b = createDocument(undefined, 'Untitled flow')
+    expect(a.id).toMatch(/^flow_[0-9a-f]{8}$/)
+    expect(b).toMatchObject({ id: expect.stringMatching(/^flow_[0-9a-f]{8}$/), name: 'Untitled flow' })
+    expect(a.id).not.toBe(b.id)
+    expect(newDocumentId()).not.toBe(newDocumentId())
+    expect(createDocument('orders', 'Orders')).toMatchObject({ id: 'orders', name: 'Orders', routines: [] })
+    expect(loadDocument(JSON.parse(saveDocument(a))).ok).toBe(true)
   })
 })
 

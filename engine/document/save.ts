@@ -20,8 +20,18 @@ export function saveDocument(doc: FlowDocument, options: SaveOptions = {}): stri
   return `${JSON.stringify(canonical, null, 2)}\n`
 }
 
-/** A new, empty document with every section present. */
-export function createDocument(id: string, name: string = id): FlowDocument {
+/** A fresh flow id for a new document: `flow_` and 8 random hex digits. */
+export function newDocumentId(): string {
+  const bytes = new Uint8Array(4)
+  globalThis.crypto.getRandomValues(bytes)
+  return `flow_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
+}
+
+/**
+ * A new, empty sequential document with every section present (what the editor's "New flow", the
+ * host and the importers start from); `id` defaults to a fresh `newDocumentId()`, `name` to the id.
+ */
+export function createDocument(id: string = newDocumentId(), name: string = id): FlowDocument {
   return {
     $schema: FLOW_SCHEMA_ID,
     format: DOCUMENT_FORMAT,
