@@ -7,6 +7,7 @@ import { loopFlow } from './flows'
 import {
   expectJob,
   numberAttribute,
+  openMenu,
   openStudio,
   routineStatus,
   runChip,
@@ -40,7 +41,7 @@ test('pause, resume and cancel a running job', async ({ page, studioHost }) => {
     .poll(() => numberAttribute(sink, 'data-runs'), { timeout: 20_000 })
     .toBeGreaterThan(atPause + 2)
 
-  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await openMenu(page, 'Run')
   await page.getByRole('menuitem', { name: /Cancel the run/ }).click()
   await expectJob(page, 'cancelled')
   const atCancel = await numberAttribute(sink, 'data-runs')

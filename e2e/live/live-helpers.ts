@@ -65,6 +65,11 @@ export async function openStudio(
   await expect(page.getByTestId('run-start')).toBeEnabled()
 }
 
+/** Opens a menu of the top bar's main menu (its `Run` menu shares a name with the Run button). */
+export async function openMenu(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name, exact: true }).click()
+}
+
 /** The status badge of a routine's overlay. */
 export function routineStatus(page: Page, routineId: string): Locator {
   return page.getByTestId(`routine-${routineId}`).getByTestId('run-status')

@@ -9,6 +9,7 @@ import {
   expectJob,
   fitView,
   numberAttribute,
+  openMenu,
   openStudio,
   routineStatus,
   screenshot,
@@ -41,7 +42,7 @@ test('a snapshot saved before closing resumes after reopening with nothing lost 
   const url = await studioHost.restart()
   await openStudio(page, url, { path })
   await expect(page.getByTestId('run-chip')).toHaveCount(0)
-  await page.getByRole('button', { name: 'Run', exact: true }).click()
+  await openMenu(page, 'Run')
   await page.getByRole('menuitem', { name: /run panel/ }).click()
   await page.getByTestId('run-tab-snapshots').click()
   await page.getByTestId('snapshot-restore').click()
