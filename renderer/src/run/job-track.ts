@@ -5,13 +5,14 @@
  */
 import type {
   ConnectionLive,
+  JobHeading,
   JobLiveState,
   JobTotals,
   JobUpdate,
   RoutineLive,
   SampledEvent,
 } from '../../../electron/ipc/contract'
-import type { ErrorInfo, JobStatus } from '../../../engine/types'
+import type { JobStatus } from '../../../engine/types'
 
 /** A connection as the canvas draws it: the host's counters plus whether traffic is flowing now. */
 export interface ConnectionOverlay extends ConnectionLive {
@@ -20,13 +21,7 @@ export interface ConnectionOverlay extends ConnectionLive {
 }
 
 /** Job-level facts of a tracked job. */
-export interface JobLiveInfo {
-  readonly jobId: string
-  readonly flowId: string
-  readonly status: JobStatus
-  readonly startedAt: number
-  readonly endedAt: number | null
-  readonly error: ErrorInfo | null
+export interface JobLiveInfo extends JobHeading {
   readonly totals: JobTotals
   /** The host sent the job's last update. */
   readonly final: boolean
