@@ -11,6 +11,24 @@ const reports = join(root, 'test-results')
 mkdirSync(reports, { recursive: true })
 const only = process.argv.slice(2)
 const totals = { passed: 0, failed: 0, skipped: 0 }
+/** Skipped journeys with the reason they give, printed before the totals. */
+const skippedNotes = []
+
+/** `title (project): reason` for every skipped test in a Playwright JSON report's suites. */
+function skippedJourneys(suites) {
+  const notes = []
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description || 'no reason given'
+        notes.push(`${spec.title} (${t.projectName}): ${reason}`)
+      }
+    }
+    notes.push(...skippedJourneys(suite.suites ?? []))
+  }
+  return notes
+}
 const failures = []
 
 function run(name, cmd, args, env = {}) {
@@ -95,7 +113,9 @@ if (wants('e2e') && existsSync(join(root, 'playwright.config.ts'))) {
     const ok = run('end-to-end journeys (playwright)', npx('playwright'), ['test'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: file,
     })
-    const stats = readJson(file)?.stats
+    const report = readJson(file)
+    const stats = report?.stats
+    skippedNotes.push(...skippedJourneys(report?.suites ?? []))
     if (stats) {
       totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0)
       totals.failed += stats.unexpected ?? 0
@@ -109,6 +129,8 @@ if (wants('e2e') && existsSync(join(root, 'playwright.config.ts'))) {
   }
 }
 
+if (skippedNotes.length > 0)
+  process.stdout.write(`\nSkipped:\n${skippedNotes.map((n) => `  ${n}`).join('\n')}\n`)
 if (failures.length > 0) process.stdout.write(`\nFailed stages: ${failures.join(', ')}\n`)
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`)
