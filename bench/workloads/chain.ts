@@ -36,7 +36,7 @@ export async function chainWorkload(options: BenchOptions): Promise<WorkloadRepo
   const small = await measure(10, options, protocolGc)
   const large = await measure(100, options, protocolGc)
   // Also without the GC between repetitions: the forced full GC walks the whole heap (12–15 ms here)
-  // and leaves the CPU caches cold, so the first sub-millisecond job after it runs several times slower
+  // and leaves the caches (CPU and V8 lookup caches) cold, so the first sub-millisecond job after it runs several times slower
   // (an untimed three-routine job in between removes most of it); a long-running host never forces one.
   const warmSmall = protocolGc ? await measure(10, options, false) : small
   const warmLarge = protocolGc ? await measure(100, options, false) : large
@@ -93,7 +93,7 @@ export async function chainWorkload(options: BenchOptions): Promise<WorkloadRepo
     ],
     notes: [
       `Marginal cost per hop ((done@100 − done@10) / 90): ${num(marginalUs, 2)} µs with the protocol's GC between repetitions, ${num(warmMarginalUs, 2)} µs without (Python ${PYTHON.chainHopUsMarginal} µs).`,
-      'The protocol forces a full GC before each repetition. It walks the whole heap and leaves the CPU caches cold, so the first sub-millisecond job after it runs several times slower (whichever flow it is: one untimed three-routine job in between removes most of the difference). The rows without it show the cost a long-running host sees.',
+      'The protocol forces a full GC before each repetition. It walks the whole heap and leaves the caches (CPU and V8 lookup caches) cold, so the first sub-millisecond job after it runs several times slower (whichever flow it is: one untimed three-routine job in between removes most of the difference). The rows without it show the cost a long-running host sees.',
       '`execute()` only validates and queues the entry delivery, so it returns before any handler runs; Python runs the entry handler inside execute().',
     ],
     json: {
