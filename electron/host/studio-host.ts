@@ -141,7 +141,7 @@ export class StudioHost {
     this.examples = new ExampleLibrary(options.examplesDir)
     this.#d2 = new D2Service(this.registry.descriptors)
     this.#metricsEndpoint = new MetricsEndpoint(() => metrics.exportPrometheus())
-    const snapshots = new SnapshotStore(join(appData, 'snapshots'), this.policy, this.jobs, this.registry)
+    const snapshots = new SnapshotStore(join(appData, 'snapshots'), this.policy, this.jobs)
     this.#paused = new PausedJobs(this.jobs, snapshots, this.#history, log)
     const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES
     const handlers = createHandlers({

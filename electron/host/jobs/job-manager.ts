@@ -5,6 +5,7 @@
  * live on only in the history.
  */
 import type { RunOverlay } from '../../../engine/d2/overlay'
+import type { ExecutionOverrides } from '../../../engine/document/build-flow'
 import type { FlowDocument } from '../../../engine/document/types'
 import type { ExecutionEvent } from '../../../engine/events'
 import { TERMINAL_EVENT_TYPES } from '../../../engine/events'
@@ -50,11 +51,16 @@ export class JobManager {
     this.#o = options
   }
 
+  /** The runnable flow of `document`, recording into the host's metrics like every job the host runs. */
+  flowFor(document: FlowDocument, overrides: ExecutionOverrides = {}): Flow {
+    return runnableFlow(document, this.#o.registry.registry, { metrics: this.#o.metrics, overrides })
+  }
+
   start(request: RequestOf<'job.start'>): JobSummary {
     const { mode, maxWorkers } = request.options ?? {}
-    const flow = runnableFlow(request.document, this.#o.registry.registry, {
-      metrics: this.#o.metrics,
-      overrides: { ...(mode !== undefined && { mode }), ...(maxWorkers !== undefined && { maxWorkers }) },
+    const flow = this.flowFor(request.document, {
+      ...(mode !== undefined && { mode }),
+      ...(maxWorkers !== undefined && { maxWorkers }),
     })
     const live = this.#adopt(flow, {
       document: request.document,

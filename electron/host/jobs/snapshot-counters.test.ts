@@ -70,4 +70,28 @@ describe('snapshot counters', () => {
     const d = await call<JobDetail>(host, 'job.get', { jobId: job.jobId })
     expect(d.live?.totals.deliveries).toBe(0)
   })
+
+  it('feeds the host metrics after a restore, like a job started there', { timeout: 60_000 }, async () => {
+    const temp = await startTempHost()
+    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
+      document: loopDocument(),
+      entry: 'start',
+      params: {},
+    })
+    await call(temp.host, 'job.pause', { jobId: job.jobId })
+    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const host = await temp.restart()
+    await call(host, 'snapshot.restore', { path: saved.path })
+    await call(host, 'job.resume', { jobId: job.jobId })
+    await waitFor(async () => {
+      const d = await call<JobDetail>(host, 'job.get', { jobId: job.jobId })
+      return d.summary.status === 'completed' ? d : undefined
+    }, 'the resumed job')
+    const { text } = await call<{ text: string }>(host, 'metrics.text', {})
+    const sinkRuns = text.match(
+      /routilux_routine_executions_total\{flow="loop",routine="sink",status="completed"\} (\d+)/,
+    )
+    expect(Number(sinkRuns?.[1])).toBeGreaterThan(0)
+    expect(text).toMatch(/routilux_deliveries_in_flight\{flow="loop"\} 0/)
+  })
 })

@@ -18,9 +18,7 @@ import { listFolder } from '../files/if-present'
 import { writeJsonFile } from '../files/json-file'
 import type { PathPolicy } from '../files/path-policy'
 import { safeFileId } from '../files/safe-name'
-import type { RegistryManager } from '../registry/registry-manager'
 import type { JobManager } from './job-manager'
-import { runnableFlow } from './runnable-flow'
 
 /** Prefix of snapshot paths in the app-data folder. */
 export const APP_SNAPSHOTS = '@snapshots/'
@@ -49,13 +47,11 @@ export class SnapshotStore {
   readonly #dir: string
   readonly #policy: PathPolicy
   readonly #jobs: JobManager
-  readonly #registry: RegistryManager
 
-  constructor(dir: string, policy: PathPolicy, jobs: JobManager, registry: RegistryManager) {
+  constructor(dir: string, policy: PathPolicy, jobs: JobManager) {
     this.#dir = dir
     this.#policy = policy
     this.#jobs = jobs
-    this.#registry = registry
   }
 
   async save(jobId: string, path: string | undefined): Promise<SnapshotInfo> {
@@ -98,7 +94,7 @@ export class SnapshotStore {
     const file = await this.#read(path)
     const document = file.document
     const job = JobState.fromJSON(file.job)
-    const flow = runnableFlow(document, this.#registry.registry)
+    const flow = this.#jobs.flowFor(document)
     return this.#jobs.restore(
       flow,
       job,
