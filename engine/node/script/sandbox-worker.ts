@@ -215,10 +215,11 @@ export function sandboxWorkerMain(): void {
 }
 
 /**
- * The worker's source text: `sandboxWorkerMain` as a strict script. Transpilers that keep function
- * names (tsx, esbuild `keepNames`) wrap nested functions in a `__name(fn, name)` helper defined at
- * module level, which the extracted text does not carry; the identity shim stands in for it.
+ * The worker's source text: `sandboxWorkerMain` as a strict script. Transpilers and bundlers refer
+ * to module-level helpers the extracted text does not carry: `__name(fn, name)` where they keep
+ * function names (tsx, esbuild `keepNames`), and `__require` where an ES-module bundle (the built
+ * app) rewrites `require`. The wrapper's parameters stand in for them without adding globals.
  */
 export function sandboxWorkerSource(): string {
-  return `'use strict';var __name = (target) => target;(${sandboxWorkerMain.toString()})()`
+  return `'use strict';((__name, __require) => (${sandboxWorkerMain.toString()})())((target) => target, require)`
 }
