@@ -44,8 +44,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes })
   let port = 0
   const origins = () => allowedHosts(bind, port).map((host) => `http://${host}`)
-  const headers = () =>
-    securityHeaders(contentSecurityPolicy({ connectSrc: origins().map((o) => o.replace('http', 'ws')) }))
+  // CSP host sources cannot name IPv6 literals (browsers log the source as invalid); for a page served
+  // from one, 'self' already allows its own ws:// origin.
+  const wsSources = () =>
+    origins()
+      .filter((o) => !o.includes('['))
+      .map((o) => o.replace('http', 'ws'))
+  const headers = () => securityHeaders(contentSecurityPolicy({ connectSrc: wsSources() }))
 
   server.on('request', (request, response) => {
     if (!hostAllowed(request, bind, port)) {
