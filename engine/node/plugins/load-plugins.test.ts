@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -112,6 +113,27 @@ describe('loadPlugins', () => {
     await writeFile(join(dir, 'hang.mjs'), 'await new Promise(() => {})\nexport default []')
     const { problems } = await loadPlugins(dir, { importTimeoutMs: 100 })
     expect(problems[0]?.message).toMatch(/did not finish within 100 ms/)
+  })
+
+  it('reports a plugin function that never settles', async () => {
+    await writeFile(join(dir, 'stuck.mjs'), 'export default () => new Promise(() => {})')
+    const { problems } = await loadPlugins(dir, { importTimeoutMs: 100 })
+    expect(problems[0]?.message).toMatch(/the plugin function did not finish within 100 ms/)
+  })
+
+  it('reports a hanging plugin in a process doing nothing else, instead of letting it exit', async () => {
+    await writeFile(join(dir, 'hang.mjs'), 'await new Promise(() => {})\nexport default []')
+    const script = `const { loadPlugins } = await import(${JSON.stringify(resolve(__dirname, 'load-plugins.ts'))})
+const { problems } = await loadPlugins(${JSON.stringify(dir)}, { importTimeoutMs: 200 })
+process.stdout.write(problems.map((p) => p.message).join('\\n'))`
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: resolve(__dirname, '../../..'),
+      encoding: 'utf8',
+      timeout: 20_000,
+    })
+    expect(child.stderr).toBe('')
+    expect(child.stdout).toMatch(/did not finish within 200 ms/)
+    expect(child.status).toBe(0)
   })
 
   it('treats a missing folder as no plugins', async () => {

@@ -33,7 +33,7 @@ export interface LoadedPlugins {
 export interface LoadPluginsOptions {
   /** Type ids already taken (the built-ins); a plugin reusing one is reported as `DUPLICATE_TYPE`. */
   readonly reserved?: Iterable<string>
-  /** Longest a plugin's import may take (default 10 s). */
+  /** Longest a plugin's import, and then its plugin function, may take (default 10 s each). */
   readonly importTimeoutMs?: number
 }
 
@@ -42,6 +42,7 @@ export async function loadPlugins(dir: string, options: LoadPluginsOptions = {})
   const taken = new Set(options.reserved ?? [])
   const definitions: RoutineDefinition[] = []
   const problems: PluginProblem[] = []
+  const timeoutMs = options.importTimeoutMs ?? 10_000
   for (const entry of await discoverPlugins(dir)) {
     if ('problem' in entry) {
       problems.push({ code: ErrorCode.PLUGIN_ERROR, file: entry.path, message: entry.problem })
@@ -50,14 +51,14 @@ export async function loadPlugins(dir: string, options: LoadPluginsOptions = {})
     const file = entry.file
     let exported: unknown
     try {
-      exported = await withTimeout(importFresh(file), options.importTimeoutMs ?? 10_000, file)
+      exported = await withTimeout(importFresh(file), timeoutMs, `import (${file})`)
     } catch (error) {
       problems.push({ code: ErrorCode.PLUGIN_ERROR, file, message: `failed to load: ${errorText(error)}` })
       continue
     }
     let candidates: unknown[]
     try {
-      candidates = await definitionsOf(exported)
+      candidates = await withTimeout(definitionsOf(exported), timeoutMs, 'the plugin function')
     } catch (error) {
       problems.push({
         code: ErrorCode.PLUGIN_ERROR,
@@ -116,11 +117,13 @@ async function definitionsOf(module: unknown): Promise<unknown[]> {
   return Array.isArray(exported) ? [...exported] : [exported]
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, file: string): Promise<T> {
+// The timer stays referenced (it is cleared once the step settles): a pending import or promise
+// alone does not keep Node running, so an unreferenced timer would let a process that is only
+// loading plugins (a host starting, the command line) exit silently instead of reporting the plugin.
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`import did not finish within ${ms} ms (${file})`)), ms)
-    timer.unref()
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms)
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
