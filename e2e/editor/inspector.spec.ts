@@ -2,6 +2,8 @@
  * The inspector: config forms check values as you type, script routines get a code editor with
  * syntax errors inline, dynamic ports follow the config, and renaming keeps connections intact.
  */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { FlowDocument } from '../../engine/document/types'
 import { expect, test } from '../fixtures/host'
 import {
@@ -89,4 +91,25 @@ test('a script routine gets a code editor with syntax errors shown inline; its p
   await expect(
     page.locator('.react-flow__node[data-id="javascript"] .react-flow__handle[data-handleid="e:scored"]'),
   ).toHaveCount(1)
+})
+
+test('a number setting out of its bounds is refused with the reason and the flow stays saveable', async ({
+  page,
+  studioHost,
+}) => {
+  const path = await writeFlow(studioHost.workspace, 'pair', pair)
+  await openStudio(page, studioHost.url, { path })
+  await page.getByRole('tab', { name: 'Flow settings' }).click()
+  const timeout = page.getByLabel('Handler timeout (ms)')
+  await timeout.fill('-5')
+  await expect(page.getByTestId('flow-settings').locator('.form-field.has-error')).toContainText(
+    'greater than 0',
+  )
+  await timeout.fill('250')
+  await expect(page.getByTestId('flow-settings').locator('.form-field.has-error')).toHaveCount(0)
+  await timeout.fill('0')
+  await page.keyboard.press('Control+s')
+  await expect(page.getByTestId('dirty-indicator')).toHaveCount(0)
+  const saved = JSON.parse(await readFile(join(studioHost.workspace, path), 'utf8')) as FlowDocument
+  expect(saved.execution.handlerTimeoutMs).toBe(250)
 })

@@ -1,6 +1,8 @@
 /** An error handler: strategy plus the retry settings that apply to it. Empty strategy = inherit. */
 import type { ErrorHandlerSpec } from '../../../engine/document/types'
 import type { ErrorStrategy } from '../../../engine/types'
+import { NumberSetting } from './NumberSetting'
+import { HANDLER_BOUNDS } from './number-bounds'
 
 interface ErrorHandlerFormProps {
   readonly idPrefix: string
@@ -24,20 +26,16 @@ export function ErrorHandlerForm({ idPrefix, value, inheritLabel, onChange }: Er
     if (next === undefined || next === '') delete updated[field]
     onChange(updated as unknown as ErrorHandlerSpec, field)
   }
-  const number = (field: keyof ErrorHandlerSpec, label: string, min: number, step = 1) => (
-    <div className="form-field inline">
-      <label htmlFor={`${idPrefix}-${field}`}>{label}</label>
-      <input
-        id={`${idPrefix}-${field}`}
-        className="input"
-        type="number"
-        min={min}
-        step={step}
-        value={typeof value?.[field] === 'number' ? String(value[field]) : ''}
-        placeholder="default"
-        onChange={(e) => patch(field, e.target.value === '' ? undefined : e.target.valueAsNumber)}
-      />
-    </div>
+  const number = (field: keyof typeof HANDLER_BOUNDS, label: string, step?: number) => (
+    <NumberSetting
+      id={`${idPrefix}-${field}`}
+      label={label}
+      value={typeof value?.[field] === 'number' ? value[field] : undefined}
+      placeholder="default"
+      bounds={HANDLER_BOUNDS[field]}
+      step={step}
+      onChange={(n) => patch(field, n)}
+    />
   )
   return (
     <div className="error-handler-form">
@@ -66,9 +64,9 @@ export function ErrorHandlerForm({ idPrefix, value, inheritLabel, onChange }: Er
       </div>
       {value?.strategy === 'retry' && (
         <div className="retry-settings">
-          {number('maxRetries', 'Max retries', 0)}
-          {number('retryDelayMs', 'Delay (ms)', 0, 100)}
-          {number('retryBackoff', 'Backoff ×', 1, 0.5)}
+          {number('maxRetries', 'Max retries')}
+          {number('retryDelayMs', 'Delay (ms)', 100)}
+          {number('retryBackoff', 'Backoff ×', 0.5)}
           <div className="form-field inline">
             <label htmlFor={`${idPrefix}-retryOn`}>Retry only codes</label>
             <input

@@ -3,6 +3,8 @@ import type { ExecutionSpec, FlowDocument } from '../../../engine/document/types
 import { useStudioStore } from '../store/StoreProvider'
 import { useStudio } from '../store/useStudio'
 import { ErrorHandlerForm } from './ErrorHandlerForm'
+import { NumberSetting } from './NumberSetting'
+import { EXECUTION_BOUNDS } from './number-bounds'
 import { Section } from './Section'
 
 const selectDoc = (s: { doc: FlowDocument }) => s.doc
@@ -15,40 +17,19 @@ export function FlowSettings() {
   const execution = doc.execution
   const set = (next: ExecutionSpec, field: string) =>
     store.getState().setExecution(next, `execution:${field}`)
-  const setNumber = (key: NumberKey, raw: string, valueAsNumber: number) => {
+  const setNumber = (key: NumberKey, n: number | undefined) => {
     const next = { ...execution }
-    if (raw === '' || !Number.isFinite(valueAsNumber)) delete next[key]
-    else next[key] = valueAsNumber
+    if (n === undefined) delete next[key]
+    else next[key] = n
     set(next, key)
   }
-  const setHistory = (key: 'maxSize' | 'ttlMs', raw: string, valueAsNumber: number) => {
+  const setHistory = (key: 'maxSize' | 'ttlMs', n: number | undefined) => {
     const history = { ...(execution.history ?? {}) }
-    if (raw === '' || !Number.isFinite(valueAsNumber)) delete history[key]
-    else history[key] = valueAsNumber
+    if (n === undefined) delete history[key]
+    else history[key] = n
     const { history: _previous, ...rest } = execution
     set(Object.keys(history).length === 0 ? rest : { ...rest, history }, `history.${key}`)
   }
-  const numberField = (
-    id: string,
-    label: string,
-    value: number | undefined,
-    placeholder: string,
-    onChange: (raw: string, n: number) => void,
-    min = 0,
-  ) => (
-    <div className="form-field inline">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        type="number"
-        min={min}
-        value={value === undefined ? '' : String(value)}
-        placeholder={placeholder}
-        onChange={(e) => onChange(e.target.value, e.target.valueAsNumber)}
-      />
-    </div>
-  )
 
   return (
     <div className="inspector-body" data-testid="flow-settings">
@@ -89,25 +70,32 @@ export function FlowSettings() {
             <option value="concurrent">Concurrent</option>
           </select>
         </div>
-        {execution.mode === 'concurrent' &&
-          numberField(
-            'flow-workers',
-            'Max workers',
-            execution.maxWorkers,
-            '4',
-            (raw, n) => setNumber('maxWorkers', raw, n),
-            1,
-          )}
-        {numberField(
-          'flow-handler-timeout',
-          'Handler timeout (ms)',
-          execution.handlerTimeoutMs,
-          'none',
-          (raw, n) => setNumber('handlerTimeoutMs', raw, n),
+        {execution.mode === 'concurrent' && (
+          <NumberSetting
+            id="flow-workers"
+            label="Max workers"
+            value={execution.maxWorkers}
+            placeholder="4"
+            bounds={EXECUTION_BOUNDS.maxWorkers}
+            onChange={(n) => setNumber('maxWorkers', n)}
+          />
         )}
-        {numberField('flow-job-timeout', 'Job timeout (ms)', execution.timeoutMs, 'none', (raw, n) =>
-          setNumber('timeoutMs', raw, n),
-        )}
+        <NumberSetting
+          id="flow-handler-timeout"
+          label="Handler timeout (ms)"
+          value={execution.handlerTimeoutMs}
+          placeholder="none"
+          bounds={EXECUTION_BOUNDS.handlerTimeoutMs}
+          onChange={(n) => setNumber('handlerTimeoutMs', n)}
+        />
+        <NumberSetting
+          id="flow-job-timeout"
+          label="Job timeout (ms)"
+          value={execution.timeoutMs}
+          placeholder="none"
+          bounds={EXECUTION_BOUNDS.timeoutMs}
+          onChange={(n) => setNumber('timeoutMs', n)}
+        />
       </Section>
       <Section title="Error handling">
         <ErrorHandlerForm
@@ -123,12 +111,22 @@ export function FlowSettings() {
         />
       </Section>
       <Section title="History" defaultOpen={false}>
-        {numberField('flow-history-size', 'Max records', execution.history?.maxSize, '1000', (raw, n) =>
-          setHistory('maxSize', raw, n),
-        )}
-        {numberField('flow-history-ttl', 'Keep for (ms)', execution.history?.ttlMs, '3600000', (raw, n) =>
-          setHistory('ttlMs', raw, n),
-        )}
+        <NumberSetting
+          id="flow-history-size"
+          label="Max records"
+          value={execution.history?.maxSize}
+          placeholder="1000"
+          bounds={EXECUTION_BOUNDS.maxSize}
+          onChange={(n) => setHistory('maxSize', n)}
+        />
+        <NumberSetting
+          id="flow-history-ttl"
+          label="Keep for (ms)"
+          value={execution.history?.ttlMs}
+          placeholder="3600000"
+          bounds={EXECUTION_BOUNDS.ttlMs}
+          onChange={(n) => setHistory('ttlMs', n)}
+        />
       </Section>
     </div>
   )
