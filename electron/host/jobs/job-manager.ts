@@ -12,7 +12,7 @@ import { TERMINAL_EVENT_TYPES } from '../../../engine/events'
 import type { Flow } from '../../../engine/flow'
 import type { JobState } from '../../../engine/job-state'
 import type { MetricsCollector } from '../../../engine/metrics/metrics-collector'
-import type { JobLiveState, JobSummary, RequestOf } from '../../ipc/contract'
+import type { JobErrorEntry, JobLiveState, JobSummary, RequestOf } from '../../ipc/contract'
 import { HostErrorCode } from '../../ipc/contract'
 import { hostError } from '../../ipc/studio-error'
 import type { RegistryManager } from '../registry/registry-manager'
@@ -79,21 +79,27 @@ export class JobManager {
   }
 
   /**
-   * Takes over a job restored from a snapshot (paused until resumed); `counters`, the live state saved
-   * with the snapshot, lets the overlays continue from the counts they had.
+   * Takes over a job restored from a snapshot (paused until resumed); `saved`, the live state and
+   * errors saved with the snapshot, lets the overlays and details continue from what they showed.
    */
   restore(
     flow: Flow,
     job: JobState,
     where: { document: FlowDocument; documentPath: string | null; entry: string; restoredFrom: string },
-    counters?: JobLiveState,
+    saved: { counters?: JobLiveState | undefined; errors?: readonly JobErrorEntry[] | undefined } = {},
   ): JobSummary {
     const existing = this.#jobs.get(job.jobId)
     if (existing && !existing.job.finished) {
       throw hostError(HostErrorCode.FILE_EXISTS, `Job ${job.jobId} is already live in this studio`)
     }
+    if (existing) {
+      // The earlier run of this job ended here: the restored one starts from the snapshot alone.
+      existing.unobserve()
+      this.#o.streamer.forget(job.jobId)
+    }
     this.#adopt(flow, where).attach(job)
-    if (counters) this.#o.streamer.aggregate(job.jobId)?.seed(counters, job.status)
+    const aggregate = this.#o.streamer.aggregate(job.jobId)
+    if (saved.counters) aggregate?.seed(saved.counters, job.status, saved.errors)
     return this.summary(job.jobId)
   }
 
@@ -177,6 +183,11 @@ export class JobManager {
     return this.#o.streamer.aggregate(jobId)?.live()
   }
 
+  /** The errors of a job so far (saved with its snapshot). */
+  errors(jobId: string): JobErrorEntry[] {
+    return this.#o.streamer.aggregate(jobId)?.errors() ?? []
+  }
+
   /** Statuses and counts of a job for a D2 run overlay. */
   overlay(jobId: string): RunOverlay {
     const live = this.#jobs.get(jobId)
@@ -252,7 +263,7 @@ export class JobManager {
     this.#o.history.record({
       summary: { ...this.summary(jobId), live: false, ...extra },
       routineStates: structuredClone(live.job.routineStates),
-      errors: this.#o.streamer.aggregate(jobId)?.errors() ?? [],
+      errors: this.errors(jobId),
     })
   }
 

@@ -94,4 +94,55 @@ describe('snapshot counters', () => {
     expect(Number(sinkRuns?.[1])).toBeGreaterThan(0)
     expect(text).toMatch(/routilux_deliveries_in_flight\{flow="loop"\} 0/)
   })
+
+  it('keeps the errors before the snapshot in the job details', { timeout: 60_000 }, async () => {
+    const failing = loopDocument()
+    const doc = {
+      ...failing,
+      routines: [
+        ...failing.routines,
+        // `round` is no list: the splitter fails on every round and the job goes on.
+        {
+          id: 'split',
+          type: 'flow.splitter',
+          config: { field: 'round' },
+          errorHandler: { strategy: 'continue' as const },
+        },
+      ],
+      connections: [
+        ...failing.connections,
+        {
+          id: 'next-split',
+          source: { routine: 'next', event: 'output' },
+          target: { routine: 'split', slot: 'input' },
+        },
+      ],
+    }
+    const temp = await startTempHost()
+    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
+      document: doc,
+      entry: 'start',
+      params: {},
+    })
+    const detail = (host: StudioHost) => call<JobDetail>(host, 'job.get', { jobId: job.jobId })
+    await waitFor(async () => {
+      const d = await detail(temp.host)
+      return d.errors.length >= 3 ? d : undefined
+    }, 'three errors')
+    await call(temp.host, 'job.pause', { jobId: job.jobId })
+    const before = (await detail(temp.host)).errors
+    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+
+    const host = await temp.restart()
+    await call(host, 'snapshot.restore', { path: saved.path })
+    expect((await detail(host)).errors).toEqual(before)
+    await call(host, 'job.resume', { jobId: job.jobId })
+    const finished = await waitFor(async () => {
+      const d = await detail(host)
+      return d.summary.status === 'completed' ? d : undefined
+    }, 'the resumed job')
+    expect(finished.routineStates.split?.errors).toBe(ROUNDS)
+    expect(finished.errors).toHaveLength(ROUNDS)
+    expect(new Set(finished.errors.map((e) => e.time)).size).toBe(ROUNDS)
+  })
 })

@@ -10,7 +10,7 @@ import { z } from 'zod'
 import type { FlowDocument } from '../../../engine/document/types'
 import { ErrorCode, RoutiluxError } from '../../../engine/errors'
 import { JobState } from '../../../engine/job-state'
-import type { JobLiveState, JobSummary, SnapshotInfo } from '../../ipc/contract'
+import type { JobErrorEntry, JobLiveState, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import { HostErrorCode } from '../../ipc/contract'
 import { flowDocumentSchema } from '../../ipc/schemas'
 import { hostError } from '../../ipc/studio-error'
@@ -40,6 +40,8 @@ const fileSchema = z.object({
   }),
   /** The overlay counters when the snapshot was saved (absent in files of earlier versions). */
   counters: z.unknown().optional(),
+  /** The job's errors so far, with the counters (absent in files of earlier versions). */
+  errors: z.unknown().optional(),
 })
 type SnapshotFile = Omit<z.infer<typeof fileSchema>, 'document'> & { document: FlowDocument }
 
@@ -69,6 +71,7 @@ export class SnapshotStore {
       document: live.document,
       job: live.job.toJSON() as unknown as SnapshotFile['job'],
       counters: this.#jobs.counters(jobId),
+      errors: this.#jobs.errors(jobId),
     }
     const target = path ?? `${APP_SNAPSHOTS}${safeFileId(jobId, 'jobId')}-${file.savedAt}.json`
     await writeJsonFile(await this.#resolve(target), file)
@@ -99,7 +102,7 @@ export class SnapshotStore {
       flow,
       job,
       { document, documentPath: file.documentPath, entry: file.entry, restoredFrom: path },
-      countersOf(file.counters, job.jobId),
+      { counters: countersOf(file.counters, job.jobId), errors: errorsOf(file.errors) },
     )
   }
 
@@ -194,4 +197,19 @@ function countersOf(value: unknown, jobId: string): JobLiveState | undefined {
   const parsed = countersSchema.safeParse(value)
   if (!parsed.success || parsed.data.jobId !== jobId) return undefined
   return parsed.data as unknown as JobLiveState
+}
+
+const errorsSchema = z.array(
+  z.looseObject({
+    routineId: z.string().nullable(),
+    time: z.number(),
+    attempt: z.number().nullable(),
+    error: z.looseObject({ code: z.string(), message: z.string() }),
+  }),
+)
+
+/** The saved errors when they are well-formed; else none. */
+function errorsOf(value: unknown): JobErrorEntry[] | undefined {
+  const parsed = errorsSchema.safeParse(value)
+  return parsed.success ? (parsed.data as unknown as JobErrorEntry[]) : undefined
 }

@@ -282,9 +282,10 @@ export class JobAggregate {
     return this.#timeline.spans()
   }
 
-  /** Continues from a live state saved with a snapshot (a restored job), keeping `status`. */
-  seed(live: JobLiveState, status: JobStatus): void {
+  /** Continues from a live state and errors saved with a snapshot (a restored job), keeping `status`. */
+  seed(live: JobLiveState, status: JobStatus, errors: readonly JobErrorEntry[] = []): void {
     this.status = status
+    for (const entry of errors) this.#errors.push(entry)
     for (const [id, entry] of Object.entries(live.routines))
       this.#routine(id, entry.lastActivityAt).seed(entry)
     for (const [id, entry] of Object.entries(live.connections)) {
