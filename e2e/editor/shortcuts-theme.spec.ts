@@ -46,3 +46,28 @@ test('the ? overlay lists the shortcuts; find jumps to a routine; notes and the 
   await waitForStillCanvas(page)
   await shot(page, 'dark-theme', { guide: true })
 })
+
+test('at the smallest window size every panel and top-bar button stays in view', async ({
+  page,
+  studioHost,
+}) => {
+  // The desktop window's minimum size.
+  await page.setViewportSize({ width: 640, height: 480 })
+  await openStudio(page, studioHost.url)
+  const inView = async (selector: string) => {
+    const box = await page.locator(selector).first().boundingBox()
+    if (!box) throw new Error(`${selector} is not on screen`)
+    return box.x >= 0 && box.x + box.width <= 640
+  }
+  expect(await inView('.inspector')).toBe(true)
+  expect(await inView('.palette')).toBe(true)
+  expect(await inView('.top-actions')).toBe(true)
+  expect(await inView('.top-actions > :last-child')).toBe(true)
+  await expect(page.getByTestId('run-start')).toBeInViewport({ ratio: 1 })
+  const canvas = await page.getByTestId('canvas').boundingBox()
+  const card = await page.locator('.empty-card').boundingBox()
+  if (!canvas || !card) throw new Error('canvas or empty state not on screen')
+  expect(card.x).toBeGreaterThanOrEqual(canvas.x)
+  expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5)
+  await shot(page, 'small-window')
+})
