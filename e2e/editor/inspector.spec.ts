@@ -113,3 +113,20 @@ test('a number setting out of its bounds is refused with the reason and the flow
   const saved = JSON.parse(await readFile(join(studioHost.workspace, path), 'utf8')) as FlowDocument
   expect(saved.execution.handlerTimeoutMs).toBe(250)
 })
+
+test('a title longer than the format allows stops at its limit, so the saved flow opens again', async ({
+  page,
+  studioHost,
+}) => {
+  const path = await writeFlow(studioHost.workspace, 'pair', pair)
+  await openStudio(page, studioHost.url, { path })
+  await selectRoutine(page, 'clip')
+  await page.getByLabel('Title').fill('x'.repeat(600))
+  await page.keyboard.press('Control+s')
+  await expect(page.getByTestId('dirty-indicator')).toHaveCount(0)
+  await openStudio(page, studioHost.url, { path })
+  await expect(routineNode(page, 'clip')).toContainText('x'.repeat(40))
+  await expect(page.getByTestId('problems-panel').locator('.unreadable')).toHaveCount(0)
+  const saved = JSON.parse(await readFile(join(studioHost.workspace, path), 'utf8')) as FlowDocument
+  expect(saved.routines.find((r) => r.id === 'clip')?.title).toHaveLength(500)
+})

@@ -1,6 +1,7 @@
 /** A sticky note: Markdown-free text, resizable, dragged by its top strip, edited in place. */
 import { type NodeProps, NodeResizer } from '@xyflow/react'
 import { memo, useCallback, useState } from 'react'
+import { TEXT_LIMITS } from '../document/text-limits'
 import { useStudioStore } from '../store/StoreProvider'
 import type { NoteNodeType } from './flow-mapper'
 
@@ -23,6 +24,7 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
         <textarea
           className="note-text nodrag nowheel"
           aria-label="Note text"
+          maxLength={TEXT_LIMITS.noteText}
           defaultValue={note.text}
           placeholder="Write a note…"
           // biome-ignore lint/a11y/noAutofocus: a new or double-clicked note is edited at once

@@ -1,5 +1,6 @@
 /** Flow-level settings: name, execution mode, workers, error handler, history limits, timeouts. */
 import type { ExecutionSpec, FlowDocument } from '../../../engine/document/types'
+import { TEXT_LIMITS } from '../document/text-limits'
 import { useStudioStore } from '../store/StoreProvider'
 import { useStudio } from '../store/useStudio'
 import { ErrorHandlerForm } from './ErrorHandlerForm'
@@ -39,6 +40,7 @@ export function FlowSettings() {
           <input
             id="flow-name"
             className="input"
+            maxLength={TEXT_LIMITS.flowName}
             value={doc.name}
             onChange={(e) => store.getState().setFlowInfo({ name: e.target.value }, 'flow:name')}
           />
@@ -48,6 +50,7 @@ export function FlowSettings() {
           <textarea
             id="flow-description"
             className="input"
+            maxLength={TEXT_LIMITS.flowDescription}
             rows={3}
             value={doc.description}
             onChange={(e) =>

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { RoutineSpec } from '../../../engine/document/types'
 import { typeStyle } from '../canvas/category-style'
 import { portViews, referencedPorts } from '../canvas/ports'
+import { TEXT_LIMITS } from '../document/text-limits'
 import { SchemaForm } from '../forms/SchemaForm'
 import { TypeIcon } from '../icons/TypeIcon'
 import { useStudioStore } from '../store/StoreProvider'
@@ -76,6 +77,7 @@ export function RoutineInspector({ routine }: { routine: RoutineSpec }) {
           <input
             id="routine-title"
             className="input"
+            maxLength={TEXT_LIMITS.routineTitle}
             value={routine.title ?? ''}
             placeholder={descriptor?.title ?? routine.type}
             onChange={(e) => s().updateRoutine(routine.id, { title: e.target.value }, `title:${routine.id}`)}
@@ -86,6 +88,7 @@ export function RoutineInspector({ routine }: { routine: RoutineSpec }) {
           <textarea
             id="routine-description"
             className="input"
+            maxLength={TEXT_LIMITS.routineDescription}
             rows={2}
             value={routine.description ?? ''}
             onChange={(e) =>
