@@ -16,6 +16,29 @@ describe('fragments (copy/paste)', () => {
     expect(parseFragment('{"format":"routilux-fragment","version":1,"routines":[{"id":1}]}')).toBeUndefined()
   })
 
+  it('pastes the routines, connections and notes of a whole flow document', () => {
+    const doc = chainDocument()
+    const fragment = parseFragment(JSON.stringify(doc))
+    expect(fragment?.routines.map((r) => r.id)).toEqual(doc.routines.map((r) => r.id))
+    expect(fragment?.connections).toEqual(doc.connections)
+    expect(fragment?.positions).toEqual(doc.layout.positions)
+    expect(parseFragment(JSON.stringify({ ...doc, routines: [{ id: 1 }] }))).toBeUndefined()
+  })
+
+  it('gives a pasted routine whose id the format refuses an id from its type', () => {
+    const text = JSON.stringify({
+      format: 'routilux-fragment',
+      version: 1,
+      routines: [{ id: 'bad id!', type: 'text.clipper', config: {} }],
+      connections: [],
+      positions: {},
+      notes: [],
+    })
+    const fragment = parseFragment(text)
+    if (!fragment) throw new Error('fragment not read')
+    expect(insertFragment(chainDocument(), fragment, { x: 0, y: 0 }).routineIds).toEqual(['clipper'])
+  })
+
   it('renames colliding ids, rewires internal connections and places the top-left at the cursor', () => {
     const doc = chainDocument()
     const fragment = extractFragment(doc, ['a', 'b'])

@@ -9,10 +9,11 @@ import type {
   Point,
   RoutineSpec,
 } from '../../../engine/document/types'
-import { connectionIdFor, uniqueId } from './ids'
+import { baseIdForType, connectionIdFor, idError, uniqueId } from './ids'
 import { roundPoint } from './routine-ops'
 
 export const FRAGMENT_FORMAT = 'routilux-fragment'
+const FLOW_FORMAT = 'routilux-flow'
 
 export interface Fragment {
   format: typeof FRAGMENT_FORMAT
@@ -54,7 +55,10 @@ export function serializeFragment(fragment: Fragment): string {
   return JSON.stringify(fragment, null, 2)
 }
 
-/** Reads clipboard text; anything that is not a well-formed fragment gives `undefined`. */
+/**
+ * Reads clipboard text: a fragment, or a whole flow document (the text of a `.routilux.json` file
+ * pastes its routines, connections and notes). Anything else gives `undefined`.
+ */
 export function parseFragment(text: string): Fragment | undefined {
   let value: unknown
   try {
@@ -62,7 +66,19 @@ export function parseFragment(text: string): Fragment | undefined {
   } catch {
     return undefined
   }
-  if (!isRecord(value) || value.format !== FRAGMENT_FORMAT || value.version !== 1) return undefined
+  if (!isRecord(value) || value.version !== 1) return undefined
+  if (value.format === FRAGMENT_FORMAT) return fragmentOf(value)
+  if (value.format !== FLOW_FORMAT) return undefined
+  const layout = isRecord(value.layout) ? value.layout : {}
+  return fragmentOf({
+    routines: value.routines,
+    connections: value.connections,
+    positions: layout.positions ?? {},
+    notes: value.notes ?? [],
+  })
+}
+
+function fragmentOf(value: Record<string, unknown>): Fragment | undefined {
   const { routines, connections, positions, notes } = value
   if (!Array.isArray(routines) || !routines.every(isRoutine)) return undefined
   if (!Array.isArray(connections) || !connections.every(isConnection)) return undefined
@@ -98,7 +114,9 @@ export function insertFragment(doc: FlowDocument, fragment: Fragment, at: Point)
   const routines: RoutineSpec[] = []
   const positions = { ...doc.layout.positions }
   for (const routine of fragment.routines) {
-    const id = uniqueId(routine.id, (x) => routineTaken.has(x))
+    // Pasted text may come from anywhere: an id the format refuses is replaced by one from the type.
+    const base = idError(routine.id, () => false) ? baseIdForType(routine.type) : routine.id
+    const id = uniqueId(base, (x) => routineTaken.has(x))
     routineTaken.add(id)
     renames.set(routine.id, id)
     routines.push({ ...routine, id })
