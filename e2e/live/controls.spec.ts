@@ -71,3 +71,19 @@ test('entry parameters are checked, then passed to the entry routine', async ({ 
   await expect(routineStatus(page, 'sink')).toHaveAttribute('data-runs', '3')
   await expect(routineStatus(page, 'next')).toHaveAttribute('data-runs', '3')
 })
+
+test('a second run of the flow: the first job row keeps counting', async ({ page, studioHost }) => {
+  const path = await writeFlow(studioHost.workspace, loopFlow('two-runs', 400, 50))
+  await openStudio(page, studioHost.url, { path })
+  await page.getByTestId('run-start').click()
+  await expectJob(page, 'running')
+  const first = page.getByTestId('job-list').locator('tbody tr').first()
+  const firstId = (await first.getAttribute('data-testid')) ?? ''
+  await page.getByTestId('run-start').click()
+  await expect(page.getByTestId('job-list').locator('tbody tr[data-status="running"]')).toHaveCount(2)
+  const row = page.getByTestId(firstId)
+  const deliveries = async () =>
+    Number(((await row.locator('td').nth(5).textContent()) ?? '').replace(/\D/g, ''))
+  const before = await deliveries()
+  await expect.poll(deliveries, { timeout: 10_000 }).toBeGreaterThan(before + 10)
+})

@@ -29,12 +29,18 @@ export function JobList() {
   const focus = useStudio(selectFocusId)
   const focusInfo = useStudioThrottled(selectFocusInfo, 500)
   const anyRunning = jobs.some((j) => j.status === 'running')
+  const othersRunning = jobs.some((j) => j.status === 'running' && j.jobId !== focus)
   const [, tick] = useState(0)
   useEffect(() => {
     if (!anyRunning) return
-    const timer = setInterval(() => tick((n) => n + 1), 1000)
+    const timer = setInterval(() => {
+      tick((n) => n + 1)
+      // Only the focused job's row follows the live stream; the others take the host's summaries.
+      const state = store.getState()
+      if (othersRunning && state.bridgeStatus === 'connected') void state.refreshJobs()
+    }, 1000)
     return () => clearInterval(timer)
-  }, [anyRunning])
+  }, [anyRunning, othersRunning, store])
   const s = () => store.getState()
 
   return (
