@@ -8,6 +8,14 @@ import { runCli } from './cli'
 
 const controller = new AbortController()
 process.once('SIGINT', () => controller.abort())
+// A reader that stops early (`routilux run … | head`) closes the pipe: end quietly, as Unix tools
+// do, rather than with an unhandled EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
