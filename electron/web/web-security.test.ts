@@ -176,6 +176,7 @@ describe('web mode security', () => {
     expect(csp).not.toContain('[::1]')
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     expect(page.headers['x-frame-options']).toBe('DENY')
+    expect((await get('/favicon.ico')).status).toBe(204)
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
       const res = await get(path)
       expect(res.status, path).toBe(404)
