@@ -120,3 +120,21 @@ test('undo and redo walk through every step of drawing', async ({ page, studioHo
   await expect(maxLength).toHaveValue('80')
   await expect(routineNode(page, 'logger')).toBeVisible()
 })
+
+test('"Save first" on an untitled flow saves it, then starts the new flow that was asked for', async ({
+  page,
+  studioHost,
+}) => {
+  await openStudio(page, studioHost.url)
+  await addFromPalette(page, 'flow.trigger')
+  await expect(routineNodes(page)).toHaveCount(1)
+  await page.keyboard.press('Alt+N')
+  await page.getByRole('button', { name: 'Save first' }).click()
+  const dialog = page.getByTestId('save-dialog')
+  await dialog.getByLabel('File name').fill('kept.routilux.json')
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(routineNodes(page)).toHaveCount(0)
+  await expect(page.getByTestId('doc-title')).toContainText('unsaved')
+  const saved = JSON.parse(await readFile(join(studioHost.workspace, 'kept.routilux.json'), 'utf8'))
+  expect(saved.routines.map((r: { id: string }) => r.id)).toEqual(['trigger'])
+})

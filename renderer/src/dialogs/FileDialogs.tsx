@@ -8,6 +8,7 @@ import { Modal } from './Modal'
 
 const selectName = (s: StudioState) =>
   s.docPath?.split('/').pop() ?? `${slug(s.doc.name)}${DOCUMENT_EXTENSION}`
+const selectAfterSave = (s: StudioState) => (s.dialog?.kind === 'saveAs' ? s.dialog.then : undefined)
 
 /** A file-name-friendly version of a flow name. */
 export function slug(name: string): string {
@@ -39,6 +40,7 @@ export function OpenDialog() {
 export function SaveAsDialog() {
   const store = useStudioStore()
   const defaultName = useStudio(selectName)
+  const then = useStudio(selectAfterSave)
   const close = () => store.getState().closeDialog()
   return (
     <Modal title="Save flow as" onClose={close} wide testId="save-dialog">
@@ -52,7 +54,7 @@ export function SaveAsDialog() {
           const full = path.endsWith(DOCUMENT_EXTENSION)
             ? path
             : `${path.replace(/\.json$/, '')}${DOCUMENT_EXTENSION}`
-          void store.getState().saveAs(full)
+          void store.getState().saveAs(full, false, then)
         }}
       />
     </Modal>

@@ -189,6 +189,41 @@ describe('documents through the bridge', () => {
     dialog.proceed()
     expect(proceeded).toBe(true)
   })
+
+  it('"Save first" on an untitled flow goes on with the action once the save dialog has saved it', async () => {
+    const { s } = setup({ 'app.info': () => ({}) as never })
+    s().addNote({ x: 0, y: 0 })
+    let proceeded = 0
+    s().guardUnsaved('Start a new flow', () => {
+      proceeded += 1
+    })
+    const confirm = s().dialog
+    if (confirm?.kind !== 'confirm' || !confirm.alternative) throw new Error('no save-first choice')
+    confirm.alternative.run()
+    await vi.waitFor(() => expect(s().dialog?.kind).toBe('saveAs'))
+    expect(proceeded).toBe(0)
+    const saveDialog = s().dialog
+    if (saveDialog?.kind !== 'saveAs') throw new Error('no save dialog')
+    s().closeDialog()
+    expect(await s().saveAs('mine.routilux.json', false, saveDialog.then)).toBe(true)
+    expect(proceeded).toBe(1)
+  })
+
+  it('a save dialog closed without saving drops the pending action', async () => {
+    const { s } = setup({ 'app.info': () => ({}) as never })
+    s().addNote({ x: 0, y: 0 })
+    let proceeded = 0
+    s().guardUnsaved('Start a new flow', () => {
+      proceeded += 1
+    })
+    const confirm = s().dialog
+    if (confirm?.kind !== 'confirm' || !confirm.alternative) throw new Error('no save-first choice')
+    confirm.alternative.run()
+    await vi.waitFor(() => expect(s().dialog?.kind).toBe('saveAs'))
+    s().closeDialog()
+    expect(await s().saveAs('other.routilux.json')).toBe(true)
+    expect(proceeded).toBe(0)
+  })
 })
 
 describe('the host link', () => {

@@ -51,7 +51,12 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
     }
   }
 
-  const write = async (path: string, overwrite: boolean, asNew: boolean): Promise<boolean> => {
+  const write = async (
+    path: string,
+    overwrite: boolean,
+    asNew: boolean,
+    then?: () => void,
+  ): Promise<boolean> => {
     if (!bridge) return false
     const original = get().doc
     const document = withViewport(original)
@@ -67,6 +72,7 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
       get()
         .refreshRecent()
         .catch((error) => fail('Reading recent files', error))
+      then?.()
       return true
     } catch (error) {
       const code = (error as Partial<StudioError>).code
@@ -79,7 +85,7 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
               ? `${path} already exists. Replace it?`
               : `${path} was changed outside the studio since you opened it. Overwrite those changes?`,
           confirmLabel: code === 'FILE_EXISTS' ? 'Replace' : 'Overwrite',
-          proceed: () => void write(path, true, true),
+          proceed: () => void write(path, true, true, then),
         })
       } else {
         fail('Saving failed', error)
@@ -112,11 +118,7 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
         },
         alternative: {
           label: 'Save first',
-          run: () => {
-            void get()
-              .save()
-              .then((ok) => ok && proceed())
-          },
+          run: () => void get().save(proceed),
         },
       })
     },
@@ -160,14 +162,14 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
         fail('Opening the example failed', error)
       }
     },
-    async save() {
+    async save(then) {
       const path = get().docPath
-      if (path === null) return get().saveAs()
-      return write(path, false, false)
+      if (path === null) return get().saveAs(undefined, false, then)
+      return write(path, false, false, then)
     },
-    async saveAs(path, overwrite = false) {
+    async saveAs(path, overwrite = false, then) {
       if (!bridge) return false
-      if (path !== undefined) return write(path, overwrite, true)
+      if (path !== undefined) return write(path, overwrite, true, then)
       if (get().appInfo?.capabilities.nativeDialogs) {
         try {
           const chosen = await bridge.call('dialog.save', {
@@ -175,13 +177,13 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
             defaultName: get().docName,
             kind: 'flow',
           })
-          return chosen.path === null ? false : write(chosen.path, true, true)
+          return chosen.path === null ? false : write(chosen.path, true, true, then)
         } catch (error) {
           fail('Saving failed', error)
           return false
         }
       }
-      get().openDialog({ kind: 'saveAs' })
+      get().openDialog(then ? { kind: 'saveAs', then } : { kind: 'saveAs' })
       return false
     },
     async autosave() {

@@ -14,10 +14,13 @@ export interface FilesSlice {
   /** Asks for a file (native dialog in the desktop app, the workspace browser in web mode) and opens it. */
   openWithDialog(): Promise<void>
   openExample(id: string, ready?: Promise<unknown>): Promise<void>
-  /** Saves to the current path, or asks for one; resolves true when the document is saved. */
-  save(): Promise<boolean>
-  /** Saves under `path` (asking before overwriting); without `path`, asks for one. */
-  saveAs(path?: DocPath, overwrite?: boolean): Promise<boolean>
+  /**
+   * Saves to the current path, or asks for one; resolves true when the document is saved. `then`
+   * runs once it is saved, also when that happens later through the save or overwrite dialog.
+   */
+  save(then?: () => void): Promise<boolean>
+  /** Saves under `path` (asking before overwriting); without `path`, asks for one. `then` as for save. */
+  saveAs(path?: DocPath, overwrite?: boolean, then?: () => void): Promise<boolean>
   /** Puts the current unsaved work into a draft when it changed since the last one. */
   autosave(): Promise<void>
   recoverDraft(draftId: string): Promise<void>

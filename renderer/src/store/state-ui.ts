@@ -9,7 +9,11 @@ export type PanelName = 'palette' | 'inspector' | 'problems' | 'runPanel' | 'min
 
 export type DialogState =
   | { readonly kind: 'open' }
-  | { readonly kind: 'saveAs' }
+  | {
+      readonly kind: 'saveAs'
+      /** Runs once the flow is saved: what "Save first" was asked before. */
+      readonly then?: () => void
+    }
   | { readonly kind: 'examples' }
   | { readonly kind: 'd2' /** Start with the run overlay of the focused job. */; readonly overlay?: boolean }
   | { readonly kind: 'shortcuts' }
