@@ -32,6 +32,8 @@ export interface LiveJob {
   readonly documentPath: string | null
   readonly entry: string
   readonly restoredFrom: string | null
+  /** The run settings the job was started with instead of the document's (kept in its snapshot). */
+  readonly overrides: ExecutionOverrides
   readonly unobserve: () => void
 }
 
@@ -58,15 +60,17 @@ export class JobManager {
 
   start(request: RequestOf<'job.start'>): JobSummary {
     const { mode, maxWorkers } = request.options ?? {}
-    const flow = this.flowFor(request.document, {
+    const overrides = {
       ...(mode !== undefined && { mode }),
       ...(maxWorkers !== undefined && { maxWorkers }),
-    })
+    }
+    const flow = this.flowFor(request.document, overrides)
     const live = this.#adopt(flow, {
       document: request.document,
       documentPath: request.documentPath ?? null,
       entry: request.entry,
       restoredFrom: null,
+      overrides,
     })
     const timeoutMs = request.options?.timeoutMs ?? request.document.execution.timeoutMs
     const job = live.start((f) =>
@@ -85,7 +89,13 @@ export class JobManager {
   restore(
     flow: Flow,
     job: JobState,
-    where: { document: FlowDocument; documentPath: string | null; entry: string; restoredFrom: string },
+    where: {
+      document: FlowDocument
+      documentPath: string | null
+      entry: string
+      restoredFrom: string
+      overrides: ExecutionOverrides
+    },
     saved: { counters?: JobLiveState | undefined; errors?: readonly JobErrorEntry[] | undefined } = {},
   ): JobSummary {
     const existing = this.#jobs.get(job.jobId)
@@ -229,6 +239,7 @@ export class JobManager {
       documentPath: string | null
       entry: string
       restoredFrom: string | null
+      overrides: ExecutionOverrides
     },
   ) {
     const onEvent = (event: ExecutionEvent) => {

@@ -42,6 +42,13 @@ const fileSchema = z.object({
   counters: z.unknown().optional(),
   /** The job's errors so far, with the counters (absent in files of earlier versions). */
   errors: z.unknown().optional(),
+  /** The run settings the job was started with instead of the document's. */
+  overrides: z
+    .object({
+      mode: z.enum(['sequential', 'concurrent']).optional(),
+      maxWorkers: z.number().int().min(1).optional(),
+    })
+    .optional(),
 })
 type SnapshotFile = Omit<z.infer<typeof fileSchema>, 'document'> & { document: FlowDocument }
 
@@ -72,6 +79,7 @@ export class SnapshotStore {
       job: live.job.toJSON() as unknown as SnapshotFile['job'],
       counters: this.#jobs.counters(jobId),
       errors: this.#jobs.errors(jobId),
+      overrides: live.overrides,
     }
     const target = path ?? `${APP_SNAPSHOTS}${safeFileId(jobId, 'jobId')}-${file.savedAt}.json`
     await writeJsonFile(await this.#resolve(target), file)
@@ -97,11 +105,12 @@ export class SnapshotStore {
     const file = await this.#read(path)
     const document = file.document
     const job = JobState.fromJSON(file.job)
-    const flow = this.#jobs.flowFor(document)
+    const overrides = file.overrides ?? {}
+    const flow = this.#jobs.flowFor(document, overrides)
     return this.#jobs.restore(
       flow,
       job,
-      { document, documentPath: file.documentPath, entry: file.entry, restoredFrom: path },
+      { document, documentPath: file.documentPath, entry: file.entry, restoredFrom: path, overrides },
       { counters: countersOf(file.counters, job.jobId), errors: errorsOf(file.errors) },
     )
   }
