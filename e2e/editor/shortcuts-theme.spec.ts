@@ -71,3 +71,21 @@ test('at the smallest window size every panel and top-bar button stays in view',
   expect(card.x + card.width).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5)
   await shot(page, 'small-window')
 })
+
+test('pressing the empty canvas ends note editing, so the keyboard acts on the flow again', async ({
+  page,
+  studioHost,
+}) => {
+  await openStudio(page, studioHost.url)
+  const pane = page.locator('.react-flow__pane')
+  await pane.click({ position: { x: 20, y: 20 } })
+  await page.mouse.move(700, 600)
+  await page.keyboard.press('Shift+N')
+  await page.keyboard.type('draft')
+  await pane.click({ position: { x: 20, y: 20 } })
+  await expect(page.locator('.note-node textarea')).toHaveCount(0)
+  await expect(page.locator('.note-node')).toContainText('draft')
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Delete')
+  await expect(page.locator('.note-node')).toHaveCount(0)
+})

@@ -22,6 +22,7 @@ import { DetailContext } from './LowDetailContext'
 import { LowDetailLayer } from './LowDetailLayer'
 import { NoteNode } from './NoteNode'
 import { RoutineNode } from './RoutineNode'
+import { releaseFieldFocus } from './release-focus'
 import { selectLowDetail } from './selectors'
 import { useCanvasHandlers } from './useCanvasHandlers'
 import { useRemeasureHandles } from './useRemeasureHandles'
@@ -105,6 +106,7 @@ export function FlowCanvas() {
       className={classes}
       onDoubleClick={handlers.onDoubleClick}
       onPointerMove={handlers.onPointerMove}
+      onPointerDownCapture={(e) => releaseFieldFocus(e.target)}
       data-testid="canvas"
       role="application"
       aria-label="Flow canvas"
