@@ -96,7 +96,12 @@ export class JobManager {
       restoredFrom: string
       overrides: ExecutionOverrides
     },
-    saved: { counters?: JobLiveState | undefined; errors?: readonly JobErrorEntry[] | undefined } = {},
+    saved: {
+      counters?: JobLiveState | undefined
+      errors?: readonly JobErrorEntry[] | undefined
+      /** Ids of the deliveries queued in the snapshot (announced again when the job resumes). */
+      pending?: readonly number[]
+    } = {},
   ): JobSummary {
     const existing = this.#jobs.get(job.jobId)
     if (existing && !existing.job.finished) {
@@ -109,7 +114,12 @@ export class JobManager {
     }
     this.#adopt(flow, where).attach(job)
     const aggregate = this.#o.streamer.aggregate(job.jobId)
-    if (saved.counters) aggregate?.seed(saved.counters, job.status, saved.errors)
+    if (saved.counters) {
+      aggregate?.seed(saved.counters, job.status, {
+        ...(saved.errors && { errors: saved.errors }),
+        ...(saved.pending && { pending: saved.pending }),
+      })
+    }
     return this.summary(job.jobId)
   }
 

@@ -111,7 +111,11 @@ export class SnapshotStore {
       flow,
       job,
       { document, documentPath: file.documentPath, entry: file.entry, restoredFrom: path, overrides },
-      { counters: countersOf(file.counters, job.jobId), errors: errorsOf(file.errors) },
+      {
+        counters: countersOf(file.counters, job.jobId),
+        errors: errorsOf(file.errors),
+        pending: queuedIds(file.job.pending),
+      },
     )
   }
 
@@ -221,4 +225,17 @@ const errorsSchema = z.array(
 function errorsOf(value: unknown): JobErrorEntry[] | undefined {
   const parsed = errorsSchema.safeParse(value)
   return parsed.success ? (parsed.data as unknown as JobErrorEntry[]) : undefined
+}
+
+/**
+ * Ids of the deliveries a snapshot holds queued: resuming announces them again. Those waiting on a
+ * timer (a retry, a delayed emit) are announced when due, as they would have been without a pause.
+ */
+function queuedIds(pending: readonly unknown[]): number[] {
+  const ids: number[] = []
+  for (const entry of pending) {
+    const spec = entry as { id?: unknown; dueAt?: unknown } | null
+    if (typeof spec?.id === 'number' && spec.dueAt === undefined) ids.push(spec.id)
+  }
+  return ids
 }

@@ -78,6 +78,8 @@ export class JobAggregate {
   #queued = 0
   #retryWaiting = 0
   #dirty = false
+  /** Deliveries a restored job announces again on resuming (the seeded counts already hold them). */
+  #announcedAgain: Set<number> | undefined
   #sentFirst = false
   #finalSent = false
 
@@ -120,17 +122,18 @@ export class JobAggregate {
         this.status = 'running'
         return 'priority'
       case 'deliveryQueued': {
-        this.#totals.deliveries++
+        const fresh = this.#announcedAgain?.delete(event.deliveryId) !== true
+        if (fresh) this.#totals.deliveries++
         this.#routine(event.routineId, event.time).queuedAdd(event.slot, 1)
         this.#queued++
         if (event.attempt > 1) this.#retryWaitingDone(event.routineId)
         if (event.connectionId !== undefined) {
           const connection = this.#connection(event.connectionId)
-          connection.delivered++
+          if (fresh) connection.delivered++
           connection.lastDeliveredAt = event.time
           this.#deliveryConnection.set(event.deliveryId, connection)
         }
-        this.#window.deliveries++
+        if (fresh) this.#window.deliveries++
         return 'ordinary'
       }
       case 'routineStarted': {
@@ -282,10 +285,15 @@ export class JobAggregate {
     return this.#timeline.spans()
   }
 
-  /** Continues from a live state and errors saved with a snapshot (a restored job), keeping `status`. */
-  seed(live: JobLiveState, status: JobStatus, errors: readonly JobErrorEntry[] = []): void {
+  /** Continues from a snapshot's live state and errors; its `pending` deliveries are announced again. */
+  seed(
+    live: JobLiveState,
+    status: JobStatus,
+    saved: { errors?: readonly JobErrorEntry[]; pending?: readonly number[] } = {},
+  ): void {
     this.status = status
-    for (const entry of errors) this.#errors.push(entry)
+    for (const entry of saved.errors ?? []) this.#errors.push(entry)
+    this.#announcedAgain = new Set(saved.pending)
     for (const [id, entry] of Object.entries(live.routines))
       this.#routine(id, entry.lastActivityAt).seed(entry)
     for (const [id, entry] of Object.entries(live.connections)) {
