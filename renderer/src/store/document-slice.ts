@@ -38,7 +38,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
         return true
       }
       set({ doc: next, history: record(history, doc, label, options) })
-      get().pruneSelection()
+      get().pruneSelection(doc)
       return true
     },
     beginTransient() {
@@ -57,17 +57,19 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => {
     },
     undo() {
       if (get().transientBase) get().endTransient('Move')
-      const step = undo(get().history, get().doc)
+      const before = get().doc
+      const step = undo(get().history, before)
       if (!step) return
       set({ doc: step.doc, history: step.history })
-      get().pruneSelection()
+      get().pruneSelection(before)
       get().notify(`Undid ${step.label}`)
     },
     redo() {
-      const step = redo(get().history, get().doc)
+      const before = get().doc
+      const step = redo(get().history, before)
       if (!step) return
       set({ doc: step.doc, history: step.history })
-      get().pruneSelection()
+      get().pruneSelection(before)
       get().notify(`Redid ${step.label}`)
     },
     loadDocument(loaded) {

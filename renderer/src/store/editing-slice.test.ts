@@ -101,6 +101,19 @@ describe('editing through the store', () => {
     expect(s().doc.connections.map((c) => c.id)).toEqual(['a.output->middle.input', 'middle.output->c.input'])
   })
 
+  it('keeps a renamed routine and its selected connection selected through undo and redo', () => {
+    const store = storeWithChain()
+    const s = () => store.getState()
+    s().select({ routines: ['b'], connections: ['a.output->b.input'] })
+    expect(s().renameRoutine('b', 'middle')).toBeUndefined()
+    s().undo()
+    expect([...s().selection.routines]).toEqual(['b'])
+    expect([...s().selection.connections]).toEqual(['a.output->b.input'])
+    s().redo()
+    expect([...s().selection.routines]).toEqual(['middle'])
+    expect([...s().selection.connections]).toEqual(['a.output->middle.input'])
+  })
+
   it('copies and pastes a connected pair with renamed ids and the connection kept', () => {
     const store = storeWithChain()
     const s = () => store.getState()

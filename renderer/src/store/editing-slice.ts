@@ -98,14 +98,8 @@ export const createEditingSlice: SliceCreator<EditingSlice> = (_set, get) => {
       const { doc } = get()
       const error = idError(to, (x) => x !== from && doc.routines.some((r) => r.id === x))
       if (error) return error
-      const selection = get().selection
+      // The selection follows the rename (see pruneSelection), connections included.
       change('Rename routine', (current) => routineOps.renameRoutine(current, from, to))
-      if (selection.routines.has(from)) {
-        get().select({
-          routines: [...selection.routines].map((x) => (x === from ? to : x)),
-          notes: selection.notes,
-        })
-      }
       return undefined
     },
     setRoutineConfig(id, config, coalesceKey) {

@@ -45,20 +45,42 @@ export const createSelectionSlice: SliceCreator<SelectionSlice> = (set, get) => 
     const s = get().selection
     if (s.routines.size + s.connections.size + s.notes.size > 0) set({ selection: emptySelection })
   },
-  pruneSelection() {
+  pruneSelection(previous) {
     const { selection, doc } = get()
     if (selection.routines.size + selection.connections.size + selection.notes.size === 0) return
     const routines = new Set(doc.routines.map((r) => r.id))
     const connections = new Set(doc.connections.map((c) => c.id))
     const notes = new Set(doc.notes.map((n) => n.id))
+    const routineRenames = previous ? renamedIds(previous.routines, doc.routines) : new Map()
+    const connectionRenames = previous ? renamedIds(previous.connections, doc.connections) : new Map()
+    const follow = (ids: ReadonlySet<string>, renames: Map<string, string>, exists: Set<string>) =>
+      new Set([...ids].map((id) => renames.get(id) ?? id).filter((id) => exists.has(id)))
     const next = {
-      routines: new Set([...selection.routines].filter((id) => routines.has(id))),
-      connections: new Set([...selection.connections].filter((id) => connections.has(id))),
+      routines: follow(selection.routines, routineRenames, routines),
+      connections: follow(selection.connections, connectionRenames, connections),
       notes: new Set([...selection.notes].filter((id) => notes.has(id))),
     }
     if (!sameSelection(selection, next)) set({ selection: next })
   },
 })
+
+/**
+ * Ids that a step renamed: the same place in the list holds a new id. A rename keeps a routine's
+ * place, so undoing or redoing one keeps the routine selected under its other id.
+ */
+function renamedIds(
+  before: readonly { id: string }[],
+  after: readonly { id: string }[],
+): Map<string, string> {
+  const renames = new Map<string, string>()
+  if (before.length !== after.length) return renames
+  const old = new Set(before.map((item) => item.id))
+  for (const [i, item] of before.entries()) {
+    const now = after[i]?.id
+    if (now !== undefined && now !== item.id && !old.has(now)) renames.set(item.id, now)
+  }
+  return renames
+}
 
 function combine(
   current: ReadonlySet<string>,

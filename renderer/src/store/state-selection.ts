@@ -1,4 +1,5 @@
 /** State and actions of the selection slice (see selection-slice.ts). */
+import type { FlowDocument } from '../../../engine/document/types'
 
 export interface Selection {
   readonly routines: ReadonlySet<string>
@@ -18,6 +19,9 @@ export interface SelectionSlice {
   applySelectionChanges(changes: readonly { kind: keyof Selection; id: string; selected: boolean }[]): void
   selectAll(): void
   clearSelection(): void
-  /** Drops selected ids that no longer exist in the document (after undo, delete, load). */
-  pruneSelection(): void
+  /**
+   * Drops selected ids that no longer exist in the document (after undo, delete, load); with the
+   * `previous` document, selected routines and connections that the step renamed stay selected.
+   */
+  pruneSelection(previous?: FlowDocument): void
 }
