@@ -20,8 +20,14 @@ async function finished(host: StudioHost, jobId: string): Promise<JobDetail> {
   }, `job ${jobId}`)
 }
 
+// The store batches by time as well as by size, so only the counts before it are the same each run.
 const delivered = (d: JobDetail) =>
-  Object.fromEntries(Object.entries(d.live?.connections ?? {}).map(([id, c]) => [id, c.delivered]))
+  Object.fromEntries(
+    Object.entries(d.live?.connections ?? {})
+      .filter(([id]) => !id.endsWith('-store'))
+      .map(([id, c]) => [id, c.delivered]),
+  )
+const beforeStore = (d: JobDetail) => (d.live?.totals.deliveries ?? 0) - (d.routineStates.store?.runs ?? 0)
 
 describe('snapshot deliveries', () => {
   it('counts the pending deliveries of a restored job once', { timeout: 120_000 }, async () => {
@@ -46,6 +52,6 @@ describe('snapshot deliveries', () => {
     const resumed = await finished(host, job.jobId)
     expect(resumed.routineStates.threshold?.runs).toBe(straight.routineStates.threshold?.runs)
     expect(delivered(resumed)).toEqual(delivered(straight))
-    expect(resumed.live?.totals.deliveries).toBe(straight.live?.totals.deliveries)
+    expect(beforeStore(resumed)).toBe(beforeStore(straight))
   })
 })
