@@ -26,8 +26,15 @@ function notRunnable(problems: readonly Problem[]): RoutiluxError {
     ErrorCode.INVALID_ARGUMENT,
     `The flow cannot run: ${errors
       .slice(0, 3)
-      .map((p) => p.message)
+      .map(located)
       .join('; ')}${errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''}`,
     { problems: errors.slice(0, 50).map((p) => ({ ...p, location: { ...p.location } })) },
   )
+}
+
+/** A problem's message naming its routine, unless it does already (a bare parse error does not). */
+function located(problem: Problem): string {
+  const routineId = problem.location.routineId
+  if (routineId === undefined || problem.message.includes(`"${routineId}"`)) return problem.message
+  return `${routineId}: ${problem.message}`
 }
