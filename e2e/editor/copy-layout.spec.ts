@@ -9,6 +9,7 @@ import {
   nodeBox,
   openStudio,
   routineIds,
+  routineNode,
   routineNodes,
   selectRoutine,
   shot,
@@ -123,4 +124,20 @@ test('dropping a connection on empty canvas offers a routine and wires it', asyn
   await page.keyboard.press('Enter')
   await expect(routineNodes(page)).toHaveCount(4)
   await expect(page.locator('.react-flow__edge[data-id="log.output->clipper.input"]')).toHaveCount(1)
+})
+
+test('Enter in the palette search adds the first match; arrow down walks the list', async ({
+  page,
+  studioHost,
+}) => {
+  await openStudio(page, studioHost.url)
+  const search = page.getByLabel('Search routines')
+  await search.fill('clip')
+  await search.press('Enter')
+  await expect(routineNode(page, 'clipper')).toBeVisible()
+  await search.fill('logger')
+  await search.press('ArrowDown')
+  await expect(page.locator('.palette-item[data-type="flow.logger"]')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(routineNode(page, 'logger')).toBeVisible()
 })

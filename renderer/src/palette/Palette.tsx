@@ -55,6 +55,16 @@ export function Palette() {
         aria-label="Search routines"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter adds the first match shown; ArrowDown moves into the list (Enter there adds that one).
+          if (e.key === 'Enter' && query.trim() !== '') {
+            const first = groupByCategory(searchTypes(types, query))[0]?.types[0]
+            if (first) add(first.type)
+          } else if (e.key === 'ArrowDown') {
+            e.preventDefault()
+            e.currentTarget.parentElement?.querySelector<HTMLElement>('.palette-item')?.focus()
+          }
+        }}
       />
       <div className="palette-list">
         {types.length === 0 && (
