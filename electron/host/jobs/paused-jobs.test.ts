@@ -50,6 +50,9 @@ describe('paused jobs across a restart', () => {
     }, 'the resumed job')
     expect(done.routineStates.sink?.runs).toBe(LOOP_ROUNDS)
     expect(done.routineStates.next?.runs).toBe(LOOP_ROUNDS)
+    // The kept snapshot is spent: restoring it would run the rest of the job a second time.
+    const left = (await call<{ snapshots: SnapshotInfo[] }>(host, 'snapshot.list', {})).snapshots
+    expect(left.map((s) => s.path)).not.toContain(listed?.snapshot)
 
     // Finished, the job is in the history as completed, without a snapshot to resume from.
     const after = await temp.restart()
@@ -80,6 +83,7 @@ describe('paused jobs across a restart', () => {
     const host = await temp.restart()
     const cancelled = await call<{ job: JobSummary }>(host, 'job.cancel', { jobId })
     expect(cancelled.job.status).toBe('cancelled')
+    expect((await call<{ snapshots: SnapshotInfo[] }>(host, 'snapshot.list', {})).snapshots).toEqual([])
     await expect(call(host, 'job.resume', { jobId: 'no-such-job' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     })

@@ -47,15 +47,17 @@ export class PausedJobs {
   /** Resumes a job, restoring it first when it was left paused by an earlier run. */
   async resume(jobId: string): Promise<JobSummary> {
     await this.#restoreIfKept(jobId)
-    this.#current.delete(jobId)
-    return this.#jobs.resume(jobId)
+    const summary = this.#jobs.resume(jobId)
+    await this.#dropKept(jobId)
+    return summary
   }
 
   /** Cancels a job, restoring it first when it was left paused by an earlier run. */
   async cancel(jobId: string): Promise<JobSummary> {
     await this.#restoreIfKept(jobId)
-    this.#current.delete(jobId)
-    return this.#jobs.cancel(jobId)
+    const summary = this.#jobs.cancel(jobId)
+    await this.#dropKept(jobId)
+    return summary
   }
 
   /** Keeps every paused job as a snapshot and lists it in the history (host shutdown). */
@@ -65,7 +67,7 @@ export class PausedJobs {
       try {
         const snapshot =
           this.#current.get(summary.jobId) ??
-          (await this.#snapshots.save(summary.jobId, `${APP_SNAPSHOTS}${summary.jobId}-paused.json`)).path
+          (await this.#snapshots.save(summary.jobId, keptPath(summary.jobId))).path
         this.#jobs.persist(summary.jobId, { snapshot })
       } catch (error) {
         this.#log(`Could not keep paused job ${summary.jobId}: ${String(error)}`)
@@ -73,9 +75,27 @@ export class PausedJobs {
     }
   }
 
+  /**
+   * The job goes on (or ends) live, so the snapshot the studio kept for it is spent: restoring it
+   * later would run the rest of the job a second time. Snapshots the user saved stay.
+   */
+  async #dropKept(jobId: string): Promise<void> {
+    const path = this.#current.get(jobId)
+    this.#current.delete(jobId)
+    if (path !== keptPath(jobId)) return
+    await this.#snapshots.remove(path).catch((error: unknown) => {
+      this.#log(`Could not delete the spent snapshot ${path}: ${String(error)}`)
+    })
+  }
+
   async #restoreIfKept(jobId: string): Promise<void> {
     if (this.#jobs.find(jobId)) return
     const snapshot = this.#history.get(jobId)?.summary.snapshot
     if (snapshot !== undefined) await this.restore(snapshot)
   }
+}
+
+/** The snapshot the studio keeps for a job still paused when it closes. */
+function keptPath(jobId: string): string {
+  return `${APP_SNAPSHOTS}${jobId}-paused.json`
 }

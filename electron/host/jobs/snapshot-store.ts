@@ -4,7 +4,7 @@
  * Snapshots saved without a path go to `<app-data>/snapshots/` and are addressed as
  * `@snapshots/<file>`; others are ordinary document paths.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { z } from 'zod'
 import type { FlowDocument } from '../../../engine/document/types'
@@ -117,6 +117,13 @@ export class SnapshotStore {
         pending: queuedIds(file.job.pending),
       },
     )
+  }
+
+  /** Deletes a snapshot of the app-data folder (one the studio kept for a paused job). */
+  async remove(path: string): Promise<void> {
+    if (!path.startsWith(APP_SNAPSHOTS))
+      throw new RoutiluxError(ErrorCode.INVALID_ARGUMENT, `Not an app snapshot: ${path}`)
+    await rm(await this.#resolve(path), { force: true })
   }
 
   async #resolve(path: string): Promise<string> {
