@@ -4,13 +4,15 @@ import { controlledJob } from './run-actions'
 
 /** What the run buttons need: which actions make sense now. */
 export const selectControls = (s: StudioState) => {
-  const target = controlledJob(s)
+  // Without the host the job's state is unknown (and any call would fail): no control applies.
+  const connected = s.bridgeStatus === 'connected'
+  const target = connected ? controlledJob(s) : null
   return {
     busy: s.runBusy,
     canPause: target?.status === 'running',
     canResume: target?.status === 'paused',
     canCancel: target !== null,
-    connected: s.bridgeStatus === 'connected',
+    connected,
   }
 }
 
