@@ -141,3 +141,20 @@ test('Enter in the palette search adds the first match; arrow down walks the lis
   await page.keyboard.press('Enter')
   await expect(routineNode(page, 'logger')).toBeVisible()
 })
+
+test('arrow keys on a clicked routine nudge it 1 px (Shift: 10 px) as one undo step', async ({
+  page,
+  studioHost,
+}) => {
+  const path = await writeFlow(studioHost.workspace, 'chain', chain(tidy))
+  await openStudio(page, studioHost.url, { path })
+  await selectRoutine(page, 'clip')
+  const position = () =>
+    page.locator('.react-flow__node[data-id="clip"]').evaluate((e) => (e as HTMLElement).style.transform)
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect.poll(position).toBe('translate(322px, 10px)')
+  await page.keyboard.press('Control+z')
+  await expect.poll(position).toBe('translate(320px, 0px)')
+})

@@ -21,6 +21,7 @@ import { type ConnectionEdgeType, createFlowMapper, type FlowNode } from './flow
 import { DetailContext } from './LowDetailContext'
 import { LowDetailLayer } from './LowDetailLayer'
 import { NoteNode } from './NoteNode'
+import { nudgeCommandFor } from './node-keys'
 import { RoutineNode } from './RoutineNode'
 import { releaseFieldFocus } from './release-focus'
 import { selectLowDetail } from './selectors'
@@ -107,6 +108,13 @@ export function FlowCanvas() {
       onDoubleClick={handlers.onDoubleClick}
       onPointerMove={handlers.onPointerMove}
       onPointerDownCapture={(e) => releaseFieldFocus(e.target)}
+      onKeyDownCapture={(e) => {
+        const command = nudgeCommandFor(e)
+        if (!command) return
+        e.stopPropagation()
+        e.preventDefault()
+        store.getState().dispatchCommand(command)
+      }}
       data-testid="canvas"
       role="application"
       aria-label="Flow canvas"
