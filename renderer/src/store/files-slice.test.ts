@@ -115,6 +115,30 @@ describe('documents through the bridge', () => {
     ).toBe(true)
   })
 
+  it('a second save pressed while one is in flight waits for it instead of reporting a conflict', async () => {
+    let onDisk = 100
+    let writes = 0
+    const { s } = setup({
+      'document.save': async ({ path, expectedModifiedAt }) => {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        if (expectedModifiedAt !== onDisk) throw { code: 'FILE_CONFLICT', message: 'changed' }
+        onDisk += 100
+        writes += 1
+        return { ...savedAs(path), modifiedAt: onDisk }
+      },
+    })
+    await s().openPath('chain.routilux.json')
+    s().moveItems('Move', { a: { x: 9, y: 9 } })
+    const first = s().save()
+    s().moveItems('Move', { a: { x: 19, y: 9 } })
+    const second = s().save()
+    const third = s().save()
+    expect(await Promise.all([first, second, third])).toEqual([true, true, true])
+    expect(s().dialog).toBeNull()
+    expect(writes).toBe(2)
+    expect(isDirty(s())).toBe(false)
+  })
+
   it('keeps edits made while a save was in flight as unsaved', async () => {
     let release: () => void = () => undefined
     const { s } = setup({

@@ -51,13 +51,34 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
     }
   }
 
-  const write = async (
+  // Saves run one after another: a second Ctrl+S while one is in flight would otherwise send the
+  // file's old modification time and be refused as a change made outside the studio.
+  let inFlight: Promise<unknown> | null = null
+  const write = (path: string, overwrite: boolean, asNew: boolean, then?: () => void): Promise<boolean> => {
+    const run = inFlight
+      ? inFlight.then(() => writeNow(path, overwrite, asNew, then, true))
+      : writeNow(path, overwrite, asNew, then)
+    const settled = run.catch(() => undefined)
+    inFlight = settled
+    void settled.then(() => {
+      if (inFlight === settled) inFlight = null
+    })
+    return run
+  }
+
+  const writeNow = async (
     path: string,
     overwrite: boolean,
     asNew: boolean,
     then?: () => void,
+    queued = false,
   ): Promise<boolean> => {
     if (!bridge) return false
+    // A save that waited behind another has nothing left to do when that one wrote everything.
+    if (queued && !asNew && path === get().docPath && !isDirty(get())) {
+      then?.()
+      return true
+    }
     const original = get().doc
     const document = withViewport(original)
     set({ saving: true })
