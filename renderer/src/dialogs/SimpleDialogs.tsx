@@ -10,14 +10,18 @@ type Of<K extends DialogState['kind']> = Extract<DialogState, { kind: K }>
 export function ConfirmDialog({ dialog }: { dialog: Of<'confirm'> }) {
   const store = useStudioStore()
   const close = () => store.getState().closeDialog()
+  const decline = () => {
+    close()
+    dialog.cancel?.()
+  }
   return (
     <Modal
       title={dialog.title}
-      onClose={close}
+      onClose={decline}
       testId="confirm-dialog"
       footer={
         <>
-          <button type="button" className="button" onClick={close}>
+          <button type="button" className="button" onClick={decline}>
             Cancel
           </button>
           {dialog.alternative && (

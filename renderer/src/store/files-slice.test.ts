@@ -139,6 +139,23 @@ describe('documents through the bridge', () => {
     expect(isDirty(s())).toBe(false)
   })
 
+  it('declining to replace an existing file goes back to the save dialog', async () => {
+    const { s } = setup({
+      'app.info': () => ({}) as never,
+      'document.saveAs': ({ path, overwrite }) => {
+        if (!overwrite) throw { code: 'FILE_EXISTS', message: 'exists' }
+        return savedAs(path)
+      },
+    })
+    s().addNote({ x: 0, y: 0 })
+    expect(await s().saveAs('taken.routilux.json')).toBe(false)
+    const confirm = s().dialog
+    if (confirm?.kind !== 'confirm') throw new Error('no replace question')
+    s().closeDialog()
+    confirm.cancel?.()
+    expect(s().dialog?.kind).toBe('saveAs')
+  })
+
   it('keeps edits made while a save was in flight as unsaved', async () => {
     let release: () => void = () => undefined
     const { s } = setup({

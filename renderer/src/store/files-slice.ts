@@ -107,6 +107,10 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
               : `${path} was changed outside the studio since you opened it. Overwrite those changes?`,
           confirmLabel: code === 'FILE_EXISTS' ? 'Replace' : 'Overwrite',
           proceed: () => void write(path, true, true, then),
+          // Declining a replace goes back to choosing a name, as file dialogs do.
+          ...(code === 'FILE_EXISTS' && {
+            cancel: () => get().openDialog(then ? { kind: 'saveAs', then } : { kind: 'saveAs' }),
+          }),
         })
       } else {
         fail('Saving failed', error)

@@ -24,6 +24,8 @@ export type DialogState =
       readonly message: string
       readonly confirmLabel: string
       readonly proceed: () => void
+      /** Runs when the user declines (Cancel, Escape or the close button). */
+      readonly cancel?: () => void
       /** An extra choice between cancel and confirm, e.g. "Save" before discarding. */
       readonly alternative?: { readonly label: string; readonly run: () => void }
     }
