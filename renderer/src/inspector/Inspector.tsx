@@ -68,7 +68,13 @@ export function Inspector() {
         ) : note ? (
           <NoteInspector note={note} />
         ) : (
-          <MultiInspector count={count} />
+          <MultiInspector
+            counts={{
+              routines: selection.routines.size,
+              connections: selection.connections.size,
+              notes: selection.notes.size,
+            }}
+          />
         )}
       </div>
     </aside>

@@ -68,12 +68,27 @@ const ALIGN = [
   ['bottom', 'alignBottom', 'Align bottom'],
 ] as const
 
-export function MultiInspector({ count }: { count: number }) {
+/** What a multiple selection holds, by kind: "3 routines, 2 connections selected". */
+export function selectionTitle(counts: { routines: number; connections: number; notes: number }): string {
+  const parts = [
+    [counts.routines, 'routine'],
+    [counts.connections, 'connection'],
+    [counts.notes, 'note'],
+  ] as const
+  const named = parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`)
+  return `${named.join(', ')} selected`
+}
+
+export function MultiInspector({
+  counts,
+}: {
+  counts: { routines: number; connections: number; notes: number }
+}) {
   const store = useStudioStore()
   const s = () => store.getState()
   return (
     <div className="inspector-body" data-testid="multi-inspector">
-      <Section title={`${count} items selected`}>
+      <Section title={selectionTitle(counts)}>
         <div className="button-row" role="toolbar" aria-label="Align">
           {ALIGN.map(([mode, icon, label]) => (
             <button
