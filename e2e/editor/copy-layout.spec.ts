@@ -150,7 +150,9 @@ test('arrow keys on a clicked routine nudge it 1 px (Shift: 10 px) as one undo s
   await openStudio(page, studioHost.url, { path })
   await selectRoutine(page, 'clip')
   const position = () =>
-    page.locator('.react-flow__node[data-id="clip"]').evaluate((e) => (e as HTMLElement).style.transform)
+    page
+      .locator('.react-flow__node[data-id="clip"]')
+      .evaluate((e) => (e as unknown as { style: { transform: string } }).style.transform)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Shift+ArrowDown')
