@@ -1,6 +1,6 @@
 /** The shortcut overlay, find, sticky notes and the dark theme (pictures for the guide). */
 import { expect, test } from '../fixtures/host'
-import { openStudio, routineNodes, shot, waitForStillCanvas } from './editor-helpers'
+import { openStudio, routineNodes, shot, waitForStillCanvas, writeFlow } from './editor-helpers'
 
 test('the ? overlay lists the shortcuts; find jumps to a routine; notes and the dark theme', async ({
   page,
@@ -88,4 +88,25 @@ test('pressing the empty canvas ends note editing, so the keyboard acts on the f
   await page.keyboard.press('Control+a')
   await page.keyboard.press('Delete')
   await expect(page.locator('.note-node')).toHaveCount(0)
+})
+
+test('an empty note in an opened flow does not take the keyboard', async ({ page, studioHost }) => {
+  const path = await writeFlow(studioHost.workspace, 'blank-note', {
+    format: 'routilux-flow',
+    version: 1,
+    id: 'blank-note',
+    name: 'Blank note',
+    description: '',
+    execution: { mode: 'sequential' },
+    routines: [{ id: 'start', type: 'flow.trigger', config: {} }],
+    connections: [],
+    layout: { positions: { start: { x: 0, y: 0 } } },
+    notes: [{ id: 'n1', text: '', x: 0, y: 200, width: 220, height: 120 }],
+  })
+  await openStudio(page, studioHost.url, { path })
+  await expect(page.locator('.note-node')).toHaveCount(1)
+  await expect(page.locator('.note-node textarea')).toHaveCount(0)
+  await page.keyboard.press('Control+a')
+  await page.keyboard.press('Delete')
+  await expect(routineNodes(page)).toHaveCount(0)
 })

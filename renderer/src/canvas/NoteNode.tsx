@@ -8,7 +8,9 @@ import type { NoteNodeType } from './flow-mapper'
 function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   const store = useStudioStore()
   const { note } = data
-  const [editing, setEditing] = useState(note.text === '')
+  // A note just added (empty and selected) opens for writing; an empty note in an opened flow does
+  // not take the keyboard.
+  const [editing, setEditing] = useState(note.text === '' && selected === true)
   const onChange = useCallback(
     (text: string) => store.getState().updateNote(note.id, { text }, `note:${note.id}`),
     [store, note.id],
