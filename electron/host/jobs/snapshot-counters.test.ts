@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost } from '../studio-host'
-import { call, startTempHost, waitFor } from '../testing/host-test'
+import { call, pauseAndSave, startTempHost, waitFor } from '../testing/host-test'
 import { loopDocument, LOOP_ROUNDS as ROUNDS } from '../testing/loop-document'
 
 describe('snapshot counters', () => {
@@ -56,8 +56,7 @@ describe('snapshot counters', () => {
       entry: 'start',
       params: {},
     })
-    await call(temp.host, 'job.pause', { jobId: job.jobId })
-    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const saved = await pauseAndSave(temp.host, job.jobId)
     const { readFile, writeFile } = await import('node:fs/promises')
     const { join } = await import('node:path')
     const file = join(temp.appData, 'snapshots', saved.path.slice('@snapshots/'.length))
@@ -78,8 +77,7 @@ describe('snapshot counters', () => {
       entry: 'start',
       params: {},
     })
-    await call(temp.host, 'job.pause', { jobId: job.jobId })
-    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const saved = await pauseAndSave(temp.host, job.jobId)
     const host = await temp.restart()
     await call(host, 'snapshot.restore', { path: saved.path })
     await call(host, 'job.resume', { jobId: job.jobId })

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FlowDocument } from '../../../engine/document/types'
-import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
+import type { JobDetail, JobSummary } from '../../ipc/contract'
 import type { StudioHost } from '../studio-host'
-import { call, startTempHost, waitFor } from '../testing/host-test'
+import { call, pauseAndSave, startTempHost, waitFor } from '../testing/host-test'
 
 const SENSOR = resolve(__dirname, '../../../resources/examples/sensor-stream.routilux.json')
 
@@ -42,8 +42,7 @@ describe('snapshot deliveries', () => {
       const d = await call<JobDetail>(temp.host, 'job.get', { jobId: job.jobId })
       return (d.live?.totals.deliveries ?? 0) > 1000 ? d : undefined
     }, 'a busy job')
-    await call(temp.host, 'job.pause', { jobId: job.jobId })
-    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const saved = await pauseAndSave(temp.host, job.jobId)
     expect(saved.pendingDeliveries).toBeGreaterThan(0)
 
     const host = await temp.restart()

@@ -3,8 +3,8 @@
  * with the same settings once its snapshot is restored, also by a new host.
  */
 import { describe, expect, it } from 'vitest'
-import type { JobSummary, SnapshotInfo } from '../../ipc/contract'
-import { call, startTempHost } from '../testing/host-test'
+import type { JobSummary } from '../../ipc/contract'
+import { call, pauseAndSave, startTempHost } from '../testing/host-test'
 import { loopDocument } from '../testing/loop-document'
 
 describe('snapshot run settings', () => {
@@ -17,8 +17,7 @@ describe('snapshot run settings', () => {
       options: { mode: 'concurrent', maxWorkers: 3 },
     })
     expect(temp.host.jobs.find(job.jobId)?.flow).toMatchObject({ executionMode: 'concurrent', maxWorkers: 3 })
-    await call(temp.host, 'job.pause', { jobId: job.jobId })
-    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const saved = await pauseAndSave(temp.host, job.jobId)
 
     const host = await temp.restart()
     await call(host, 'snapshot.restore', { path: saved.path })
@@ -33,8 +32,7 @@ describe('snapshot run settings', () => {
       entry: 'start',
       params: {},
     })
-    await call(temp.host, 'job.pause', { jobId: job.jobId })
-    const saved = await call<SnapshotInfo>(temp.host, 'snapshot.save', { jobId: job.jobId })
+    const saved = await pauseAndSave(temp.host, job.jobId)
     const host = await temp.restart()
     await call(host, 'snapshot.restore', { path: saved.path })
     expect(host.jobs.find(job.jobId)?.flow).toMatchObject({ executionMode: 'sequential', maxWorkers: 1 })

@@ -4,6 +4,7 @@
  * in the app), and polling with a generous hang guard.
  */
 import { onTestFinished } from 'vitest'
+import type { SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost, StudioHostOptions } from '../studio-host'
 import { createTempHost, type TempHost } from './temp-host'
 
@@ -32,4 +33,10 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, what: stri
     await new Promise((r) => setTimeout(r, 10))
   }
   throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Pauses job `jobId` on `host` and saves its snapshot. */
+export async function pauseAndSave(host: StudioHost, jobId: string): Promise<SnapshotInfo> {
+  await call(host, 'job.pause', { jobId })
+  return call<SnapshotInfo>(host, 'snapshot.save', { jobId })
 }
