@@ -2,6 +2,7 @@
  * The run panel below the canvas: the focused job's header (status, totals, lag) and tabs for the
  * job list, timeline, event log, details (shared data, output, errors), metrics and snapshots.
  */
+import './run-controls.css'
 import './run.css'
 import { Icon } from '../icons/Icon'
 import { useStudioStore } from '../store/StoreProvider'

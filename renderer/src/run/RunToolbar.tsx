@@ -2,7 +2,7 @@
  * Run controls in the top bar: the entry routine, Start / Pause / Resume / Cancel, the run settings
  * (entry parameters, execution mode, max workers, overlays) and the focused job's status.
  */
-import './run.css'
+import './run-controls.css'
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { Icon } from '../icons/Icon'
