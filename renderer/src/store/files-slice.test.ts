@@ -115,6 +115,24 @@ describe('documents through the bridge', () => {
     ).toBe(true)
   })
 
+  it('never overwrites a file that could not be read as a flow with a plain save', async () => {
+    const { bridge, s } = setup({
+      'app.info': () => ({}) as never,
+      'document.open': () => ({ ...opened(null, 'typo.routilux.json'), text: '{ oops' }),
+    })
+    await s().openPath('typo.routilux.json')
+    s().addNote({ x: 0, y: 0 })
+    expect(await s().save()).toBe(false)
+    expect(s().dialog?.kind).toBe('saveAs')
+    expect(bridge.calls.some((c) => c.method === 'document.save')).toBe(false)
+    expect(await s().saveAs('fixed.routilux.json')).toBe(true)
+    s().addNote({ x: 10, y: 0 })
+    expect(await s().save()).toBe(true)
+    expect(bridge.calls.find((c) => c.method === 'document.save')?.request).toMatchObject({
+      path: 'fixed.routilux.json',
+    })
+  })
+
   it('a second save pressed while one is in flight waits for it instead of reporting a conflict', async () => {
     let onDisk = 100
     let writes = 0

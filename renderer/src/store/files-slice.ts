@@ -189,7 +189,9 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
     },
     async save(then) {
       const path = get().docPath
-      if (path === null) return get().saveAs(undefined, false, then)
+      // A file that could not be read as a flow is not what the canvas shows: a plain save would
+      // replace it (and then its backup) with the empty flow, so it asks where to save instead.
+      if (path === null || get().unreadableText !== null) return get().saveAs(undefined, false, then)
       return write(path, false, false, then)
     },
     async saveAs(path, overwrite = false, then) {
