@@ -218,6 +218,21 @@ describe('documents through the bridge', () => {
     expect(isDirty(s())).toBe(true)
   })
 
+  it('keeps the current view in the draft, so a recovered flow opens where the user was looking', async () => {
+    const { bridge, s } = setup()
+    s().addNote({ x: 0, y: 0 })
+    s().setViewport({ x: 10, y: 20, zoom: 0.5 })
+    await s().autosave()
+    s().setViewport({ x: 30, y: 40, zoom: 2 })
+    await s().autosave()
+    await s().autosave()
+    const puts = bridge.calls.filter((c) => c.method === 'draft.put')
+    expect(puts.map((c) => (c.request as { document: FlowDocument }).document.layout.viewport)).toEqual([
+      { x: 10, y: 20, zoom: 0.5 },
+      { x: 30, y: 40, zoom: 2 },
+    ])
+  })
+
   it('opens an unreadable file as problems with its text', async () => {
     const { s } = setup({
       'document.open': () => ({

@@ -14,6 +14,7 @@ export const documentTitle = (s: Pick<StudioState, 'docName' | 'docPath'>): stri
 
 export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { bridge, now }) => {
   let lastDraftDoc: FlowDocument | null = null
+  let lastDraftViewport: StudioState['viewport'] = null
   let reported = ''
 
   const fail = (what: string, error: unknown) => get().notify(`${what}: ${errorMessage(error)}`, 'error')
@@ -215,8 +216,10 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
     },
     async autosave() {
       const state = get()
-      if (!bridge || !isDirty(state) || state.doc === lastDraftDoc || state.saving) return
-      const document = state.doc
+      if (!bridge || !isDirty(state) || state.saving) return
+      if (state.doc === lastDraftDoc && state.viewport === lastDraftViewport) return
+      // The draft keeps the view too, so a recovered flow opens where the user was looking.
+      const document = withViewport(state.doc)
       try {
         await bridge.call('draft.put', {
           draftId: state.draftId,
@@ -225,7 +228,8 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
           document,
           baseModifiedAt: state.modifiedAt,
         })
-        lastDraftDoc = document
+        lastDraftDoc = state.doc
+        lastDraftViewport = state.viewport
         set({ draftSavedAt: now() })
       } catch (error) {
         fail('Autosave failed', error)
