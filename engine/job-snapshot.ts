@@ -48,6 +48,18 @@ export interface JobSnapshot {
   slotBuffers: Record<string, Record<string, Payload>>
   pending: PendingDeliverySnapshot[]
   nextDeliveryId: number
+  /**
+   * The job timeout (`execute(…, { timeoutMs })`) of an unfinished job: the full limit and the
+   * budget left when the snapshot was taken. A restored job gets `remainingMs` from its resume on;
+   * time spent outside any process (between save and resume) does not count.
+   */
+  timeout?: JobTimeoutSnapshot
+}
+
+/** The job timeout carried by a snapshot. */
+export interface JobTimeoutSnapshot {
+  limitMs: number
+  remainingMs: number
 }
 
 const payload = z.custom<Payload>(isRecord, 'expected an object')
@@ -111,6 +123,10 @@ const schema = z.object({
   slotBuffers: z.record(z.string(), z.record(z.string(), payload)),
   pending: z.array(pending),
   nextDeliveryId: z.number().int().positive(),
+  timeout: z
+    .object({ limitMs: z.number().finite().positive(), remainingMs: z.number().finite().nonnegative() })
+    .refine((t) => t.remainingMs <= t.limitMs, 'remainingMs exceeds limitMs')
+    .optional(),
 })
 
 function invalid(message: string, path = ''): never {

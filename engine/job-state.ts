@@ -10,6 +10,7 @@ import { maskOf } from './executor/event-routes'
 import {
   decodeJobSnapshot,
   type JobSnapshot,
+  type JobTimeoutSnapshot,
   type PendingDeliverySnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
@@ -71,7 +72,11 @@ export class JobCore {
   /** Set while the job is attached to a flow's executor. */
   link: PendingSource | undefined
   /** Pending deliveries read from a snapshot, until a flow resumes the job. */
-  restored: { pending: PendingDeliverySnapshot[]; nextDeliveryId: number } | undefined
+  restored:
+    | { pending: PendingDeliverySnapshot[]; nextDeliveryId: number; timeout: JobTimeoutSnapshot | undefined }
+    | undefined
+  /** The job timeout while attached: the limit and the epoch-ms deadline it fails the job at. */
+  timeout: { limitMs: number; deadline: number } | undefined = undefined
   settle: (job: JobState) => void = () => {}
 
   /** The output log, created on first use. */
@@ -219,6 +224,7 @@ export class JobState {
       slotBuffers,
       pending,
       nextDeliveryId: source ? source.nextDeliveryId : (core.restored?.nextDeliveryId ?? 1),
+      ...timeoutField(core),
     }
   }
 
@@ -252,10 +258,25 @@ export class JobState {
     core.restored = {
       pending: data.pending.map((delivery) => ({ ...delivery })),
       nextDeliveryId: data.nextDeliveryId,
+      timeout: data.timeout ? { ...data.timeout } : undefined,
     }
     if (isTerminal(core.status)) core.settle(job)
     return job
   }
+}
+
+/** The snapshot's `timeout` field: present only for an unfinished job that has a job timeout. */
+function timeoutField(core: JobCore): { timeout?: JobTimeoutSnapshot } {
+  if (isTerminal(core.status)) return {}
+  if (core.link !== undefined) {
+    const t = core.timeout
+    if (t === undefined) return {}
+    return {
+      timeout: { limitMs: t.limitMs, remainingMs: Math.max(0, Math.min(t.limitMs, t.deadline - Date.now())) },
+    }
+  }
+  const restored = core.restored?.timeout
+  return restored ? { timeout: { ...restored } } : {}
 }
 
 function copyBuffer(buffer: Payload): Payload {

@@ -56,8 +56,14 @@ export function startJob(
   const link = ex.graph.target(entryId, slot)
   const entry = new Delivery(run, run.nextDeliveryId++, link, data, 1, undefined)
   admit(entry, time)
-  if (timeoutMs !== undefined) run.timer = setTimeout(timeoutJob, timeoutMs, run, timeoutMs)
+  if (timeoutMs !== undefined) armTimeout(run, timeoutMs, timeoutMs)
   return job
+}
+
+/** Starts the job-timeout timer: the job fails with `JOB_TIMEOUT` (naming `limitMs`) after `remainingMs`. */
+function armTimeout(run: JobRun, limitMs: number, remainingMs: number): void {
+  run.core.timeout = { limitMs, deadline: Date.now() + remainingMs }
+  run.timer = setTimeout(timeoutJob, remainingMs, run, limitMs)
 }
 
 function invalid(message: string, details: Payload): never {
@@ -98,6 +104,7 @@ export function attachRestored(ex: ExecutorState, job: JobState): void {
   const run = attach(ex, job)
   run.nextDeliveryId = restored.nextDeliveryId
   core.restored = undefined
+  if (restored.timeout !== undefined) armTimeout(run, restored.timeout.limitMs, restored.timeout.remainingMs)
   core.status = 'running'
   const time = clock.now()
   publish(ex, core, { type: 'jobResumed', flowId: ex.flowId, jobId: job.jobId, time })
