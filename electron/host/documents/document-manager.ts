@@ -151,6 +151,14 @@ export class DocumentManager {
     document: FlowDocument,
     draftId: string | undefined,
   ): Promise<SavedDocument> {
+    // Replacing the file by a rename would succeed whatever its permissions: honour read-only here.
+    const existing = await stat(absolute).catch(() => undefined)
+    if (existing?.isFile() && (existing.mode & 0o200) === 0) {
+      throw hostError(
+        HostErrorCode.FORBIDDEN,
+        `${basename(absolute)} is read-only; save it under another name`,
+      )
+    }
     // Stop watching while writing so the studio's own rename is not reported as an outside change.
     this.#o.watcher.unwatch(absolute)
     await writeFileAtomic(absolute, saveDocument(document), {

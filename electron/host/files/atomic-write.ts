@@ -2,9 +2,11 @@
  * Crash-safe file replacement: the new content goes to a temporary file in the same folder, is
  * flushed to disk (fsync), and only then renamed over the target, so a crash at any point leaves
  * either the old file or the new one, never a torn mix. With `backup`, the previous version is kept
- * as `<file>.bak` (itself replaced atomically).
+ * as `<file>.bak` (itself replaced atomically). The new file keeps the permission bits of the one
+ * it replaces, so a private file does not become readable by others by being saved.
  */
 import { randomBytes } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { type FsOps, nodeFs } from './fs-ops'
 
@@ -33,8 +35,12 @@ export async function writeFileAtomic(
 ) {
   const fs = options.fs ?? nodeFs
   const temp = tempPathFor(target)
+  const mode = await stat(target).then(
+    (info) => (info.isFile() ? info.mode & 0o7777 : undefined),
+    () => undefined,
+  )
   try {
-    await writeAndSync(fs, temp, data)
+    await writeAndSync(fs, temp, data, mode)
     if (options.backup) await backupExisting(fs, target)
     await fs.rename(temp, target)
   } catch (error) {
@@ -45,9 +51,15 @@ export async function writeFileAtomic(
   await syncDirectory(fs, dirname(target))
 }
 
-async function writeAndSync(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
+async function writeAndSync(
+  fs: FsOps,
+  path: string,
+  data: string | Uint8Array,
+  mode: number | undefined,
+): Promise<void> {
   const handle = await fs.open(path, 'wx')
   try {
+    if (mode !== undefined) await handle.chmod(mode)
     await handle.writeFile(data)
     await handle.sync()
   } finally {
