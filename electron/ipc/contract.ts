@@ -238,8 +238,12 @@ export interface StudioError {
   readonly details?: Payload
 }
 
-/** Connection state of the bridge (IPC is always `connected`). */
-export type BridgeStatus = 'connecting' | 'connected' | 'disconnected'
+/**
+ * Connection state of the bridge (IPC is always `connected`). `refused`: the web-mode host answers
+ * but no longer accepts this page's token (it was restarted, with a new one); the bridge stops
+ * reconnecting for good.
+ */
+export type BridgeStatus = 'connecting' | 'connected' | 'disconnected' | 'refused'
 
 /** The renderer's only way to the host: one interface, an IPC and a WebSocket implementation. */
 export interface StudioBridge {

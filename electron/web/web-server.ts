@@ -6,6 +6,8 @@
  * - the `Host` header must name the loopback address and port (defeats DNS rebinding);
  * - the API requires the per-start random token (`?token=`), compared in constant time;
  * - a browser's `Origin` must be this server's own origin;
+ * - a plain GET of the API path gets the handshake's answer without upgrading (401 for a wrong token,
+ *   426 otherwise), so a page whose token died with a restarted host can tell the user;
  * - frames are limited in size (`maxPayload`), must be JSON text, and every request is validated by
  *   the same schemas as IPC (in `HostEndpoint`).
  */
@@ -55,6 +57,16 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   server.on('request', (request, response) => {
     if (!hostAllowed(request, bind, port)) {
       response.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request\n')
+      return
+    }
+    if (new URL(request.url ?? '/', 'http://localhost').pathname === WS_PATH) {
+      const refusal = refuseUpgrade(request, options.token, bind, port, origins())
+      const status = refusal ?? '426 Upgrade Required'
+      response.writeHead(Number(status.slice(0, 3)), {
+        'content-type': 'text/plain',
+        'cache-control': 'no-store',
+      })
+      response.end(`${status.slice(4)}\n`)
       return
     }
     serveStatic(options.staticDir, request, response, headers()).catch((error: unknown) => {

@@ -6,6 +6,7 @@
 import type { PreloadApi, StudioBridge } from '../../../electron/ipc/contract'
 import { PRELOAD_GLOBAL, WS_PATH } from '../../../electron/ipc/contract'
 import { createIpcBridge } from './ipc-bridge'
+import { tokenProbe } from './token-probe'
 import { createWebSocketBridge } from './ws-bridge'
 
 /** The parts of `window` the choice depends on. */
@@ -25,5 +26,6 @@ export function webSocketUrl(location: BridgeEnvironment['location']): string {
 export function createBridge(environment: BridgeEnvironment): StudioBridge {
   const api = environment[PRELOAD_GLOBAL]
   if (api) return createIpcBridge(api)
-  return createWebSocketBridge({ url: webSocketUrl(environment.location) })
+  const url = webSocketUrl(environment.location)
+  return createWebSocketBridge({ url, probe: tokenProbe(url) })
 }

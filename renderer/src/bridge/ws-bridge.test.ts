@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BridgeStatus, ClientMessage, ServerMessage } from '../../../electron/ipc/contract'
-import { createWebSocketBridge, type WebSocketLike } from './ws-bridge'
+import { createWebSocketBridge, type ProbeResult, type WebSocketLike } from './ws-bridge'
 
 /** A scripted socket: the test opens, closes and answers it by hand. */
 class FakeSocket implements WebSocketLike {
@@ -41,8 +41,9 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-function setup() {
+function setup(probe?: () => Promise<ProbeResult>) {
   const bridge = createWebSocketBridge({
+    ...(probe && { probe }),
     url: 'ws://host/api?token=t',
     createSocket: () => {
       const socket = new FakeSocket()
@@ -160,5 +161,48 @@ describe('WebSocket bridge', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     expect(sockets).toHaveLength(1)
     expect(statuses.at(-1)).toBe('disconnected')
+  })
+
+  it('stops reconnecting and rejects every call once the host refuses the token', async () => {
+    const probe = vi.fn(async (): Promise<ProbeResult> => (sockets.length >= 3 ? 'refused' : 'unknown'))
+    const { bridge, current, statuses } = setup(probe)
+    current().open()
+    current().drop()
+    expect(probe).not.toHaveBeenCalled()
+    const queued = bridge.call('job.list', {})
+    const queuedResult = expect(queued).rejects.toMatchObject({ code: 'DISCONNECTED' })
+    while (sockets.length < 3) {
+      await vi.advanceTimersByTimeAsync(10)
+      if (current().readyState === 0) current().drop()
+    }
+    await vi.advanceTimersByTimeAsync(0)
+    expect(probe).toHaveBeenCalledTimes(2)
+    expect(statuses.at(-1)).toBe('refused')
+    await queuedResult
+    await expect(bridge.call('app.info', {})).rejects.toMatchObject({
+      code: 'DISCONNECTED',
+      message: expect.stringContaining('restarted or stopped'),
+    })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(sockets).toHaveLength(3)
+  })
+
+  it('keeps retrying while the probe learns nothing (host down) or fails itself', async () => {
+    let calls = 0
+    const probe = async (): Promise<ProbeResult> => {
+      calls += 1
+      if (calls % 2 === 0) throw new Error('network')
+      return 'unknown'
+    }
+    const { current, statuses } = setup(probe)
+    for (let i = 0; i < 4; i++) {
+      const before = sockets.length
+      current().drop()
+      while (sockets.length === before) await vi.advanceTimersByTimeAsync(10)
+    }
+    expect(calls).toBe(4)
+    expect(statuses).not.toContain('refused')
+    current().open()
+    expect(statuses.at(-1)).toBe('connected')
   })
 })

@@ -2,7 +2,9 @@
  * The bridge over WebSocket (web mode). It reconnects with exponential backoff and jitter,
  * resubscribes every stream that has listeners, queues calls made while disconnected, and on a drop
  * either resends a call whose answer was lost (reads, idempotent writes) or rejects it with
- * `DISCONNECTED` (see `retry-policy.ts`).
+ * `DISCONNECTED` (see `retry-policy.ts`). When the host answers but refuses the page's token (it was
+ * restarted with a new one), the status becomes `refused` and reconnecting stops: no later attempt
+ * could succeed.
  */
 import type {
   BridgeStatus,
@@ -38,7 +40,18 @@ export interface WebSocketBridgeOptions {
   readonly maxBackoffMs?: number
   /** How long a call may wait for a connection before it is rejected with `DISCONNECTED`. */
   readonly offlineTimeoutMs?: number
+  /**
+   * Asks the host why a connection attempt failed (a browser cannot read the status of a refused
+   * WebSocket handshake). `refused` (the token is no longer valid) ends reconnecting; without a
+   * probe every failure is retried.
+   */
+  readonly probe?: () => Promise<ProbeResult>
 }
+
+/** What a probe learned: the host refused the token, or nothing conclusive (down, unreachable). */
+export type ProbeResult = 'refused' | 'unknown'
+
+const REFUSED_MESSAGE = 'The studio host no longer accepts this page: it was restarted or stopped'
 
 /** A WebSocket bridge that can be shut down (tests, page unload). */
 export interface ClosableBridge extends StudioBridge {
@@ -67,6 +80,7 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions): Closable
   let status: BridgeStatus = 'connecting'
   let attempts = 0
   let closed = false
+  let refused = false
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined
   let nextId = 1
   const pending = new Map<number, PendingCall>()
@@ -139,13 +153,38 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions): Closable
     }, delay)
   }
 
+  const refuse = () => {
+    refused = true
+    setStatus('refused')
+    for (const id of [...pending.keys()])
+      fail(id, { code: HostErrorCode.DISCONNECTED, message: REFUSED_MESSAGE })
+  }
+
+  /** After an attempt that never opened: probe first, so a refused token stops the retries. */
+  const afterFailedAttempt = () => {
+    if (!options.probe) {
+      scheduleReconnect()
+      return
+    }
+    options.probe().then(
+      (result) => {
+        if (closed || socket !== undefined) return
+        if (result === 'refused') refuse()
+        else scheduleReconnect()
+      },
+      () => scheduleReconnect(),
+    )
+  }
+
   const connect = () => {
-    if (closed) return
+    if (closed || refused) return
     setStatus('connecting')
     const current = createSocket(options.url)
     socket = current
+    let opened = false
     current.onopen = () => {
       if (socket !== current) return
+      opened = true
       attempts = 0
       setStatus('connected')
       for (const stream of streams.streams()) send({ type: 'subscribe', stream })
@@ -169,7 +208,8 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions): Closable
       socket = undefined
       setStatus('disconnected')
       onDisconnect()
-      scheduleReconnect()
+      if (opened) scheduleReconnect()
+      else afterFailedAttempt()
     }
     current.onerror = () => {
       // A close event always follows; reconnecting is handled there.
@@ -182,8 +222,9 @@ export function createWebSocketBridge(options: WebSocketBridgeOptions): Closable
     transport: 'websocket',
     call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
       return new Promise<ResponseOf<M>>((resolve, reject) => {
-        if (closed) {
-          reject({ code: HostErrorCode.DISCONNECTED, message: 'The bridge is closed' } satisfies StudioError)
+        if (closed || refused) {
+          const message = closed ? 'The bridge is closed' : REFUSED_MESSAGE
+          reject({ code: HostErrorCode.DISCONNECTED, message } satisfies StudioError)
           return
         }
         const id = nextId++
