@@ -35,6 +35,13 @@ describe('workspacePolicy', () => {
     })
   })
 
+  it('accepts names that merely start with two dots', async () => {
+    const policy = workspacePolicy(join(dir, 'ws'))
+    expect(await policy.resolve('..notes.routilux.json')).toBe(join(dir, 'ws', '..notes.routilux.json'))
+    expect(await policy.resolve('sub/...routilux.json')).toBe(join(dir, 'ws', 'sub', '...routilux.json'))
+    await expect(policy.resolve('sub/../..')).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' })
+  })
+
   it('refuses paths that leave through a symbolic link', async () => {
     await symlink(join(dir, 'outside'), join(dir, 'ws', 'link'))
     const policy = workspacePolicy(join(dir, 'ws'))

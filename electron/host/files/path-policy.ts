@@ -84,7 +84,8 @@ export function grantedPolicy(root: string | null): PathPolicy {
 /** True when `child` is `parent` or inside it (lexically). */
 export function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  // Only a leading `..` segment leaves: a name such as `..notes.routilux.json` is inside.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
 /** Follows symbolic links of the deepest existing ancestor and checks it is still inside `base`. */
