@@ -7,6 +7,7 @@ import type { WorkspaceEntry } from '../../../electron/ipc/contract'
 import { Icon } from '../icons/Icon'
 import { errorMessage } from '../store/files-slice'
 import { useStudioStore } from '../store/StoreProvider'
+import { fileNameError } from './file-name'
 
 interface FileBrowserProps {
   readonly mode: 'open' | 'save'
@@ -50,15 +51,21 @@ export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmL
   const shown = entries.filter((e) => e.kind === 'directory' || accept(e))
   const choose = () => {
     const trimmed = name.trim()
-    if (trimmed === '' || trimmed.includes('/')) {
-      setError('Enter a file name (without folders).')
+    const problem = fileNameError(trimmed)
+    if (problem !== null) {
+      setError(problem)
       return
     }
     onChoose(join(dir, trimmed))
   }
   const newFolder = () => {
-    const folder = window.prompt('New folder name')
+    const folder = window.prompt('New folder name')?.trim()
     if (!folder) return
+    const problem = fileNameError(folder)
+    if (problem !== null) {
+      setError(problem)
+      return
+    }
     store
       .getState()
       .createFolder(join(dir, folder))

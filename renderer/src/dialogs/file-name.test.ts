@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { fileNameError } from './file-name'
+
+describe('fileNameError', () => {
+  it.each(['flow', 'my flow ünï.routilux.json', 'a..b', 'x.json'])('accepts %s', (name) => {
+    expect(fileNameError(name)).toBeNull()
+  })
+
+  it.each([
+    ['', 'Enter a file name.'],
+    ['a/b', 'without folders'],
+    ['a\\b', 'without folders'],
+    ['..', 'start with a dot'],
+    ['.hidden', 'start with a dot'],
+  ])('refuses %j', (name, message) => {
+    expect(fileNameError(name)).toContain(message)
+  })
+})
