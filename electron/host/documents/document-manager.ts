@@ -108,11 +108,11 @@ export class DocumentManager {
 
   async saveAs(request: RequestOf<'document.saveAs'>): Promise<SavedDocument> {
     const absolute = await this.#o.policy.resolve(request.path)
-    const exists = await stat(absolute).then(
-      () => true,
-      () => false,
-    )
-    if (exists && request.overwrite !== true) {
+    const existing = await stat(absolute).catch(() => undefined)
+    if (existing?.isDirectory()) {
+      throw hostError(HostErrorCode.IO_ERROR, `${basename(absolute)} is a folder; choose another name`)
+    }
+    if (existing && request.overwrite !== true) {
       throw hostError(HostErrorCode.FILE_EXISTS, `${basename(absolute)} already exists`)
     }
     return this.#write(absolute, request.document, request.draftId)

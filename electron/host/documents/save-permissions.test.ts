@@ -1,8 +1,9 @@
 /**
- * Saving honours the permissions of the file it replaces: a read-only flow is refused (the atomic
- * rename would otherwise replace it regardless), and a private file stays private.
+ * Saving honours what it would replace: a read-only flow is refused (the atomic
+ * rename would otherwise replace it regardless), a private file stays private, and a folder is
+ * never mistaken for a file to replace.
  */
-import { chmod, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDocument, saveDocument } from '../../../engine/document/save'
@@ -49,5 +50,23 @@ describe.skipIf(process.platform === 'win32')('saving over files with permission
     })
     expect(await readFile(file, 'utf8')).toContain('Edited')
     expect((await stat(file)).mode & 0o777).toBe(0o600)
+  })
+
+  it('says so when the chosen name is a folder, instead of offering to replace it', async () => {
+    const temp = await startTempHost()
+    await mkdir(join(temp.workspace, 'folder.routilux.json'))
+    for (const overwrite of [false, true]) {
+      await expect(
+        call(temp.host, 'document.saveAs', {
+          path: 'folder.routilux.json',
+          document: createDocument('doc', 'Edited'),
+          overwrite,
+        }),
+      ).rejects.toMatchObject({
+        code: 'IO_ERROR',
+        message: 'folder.routilux.json is a folder; choose another name',
+      })
+    }
+    expect((await stat(join(temp.workspace, 'folder.routilux.json'))).isDirectory()).toBe(true)
   })
 })
