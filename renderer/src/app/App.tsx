@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { FlowCanvas } from '../canvas/FlowCanvas'
 import { CommandHost } from '../commands/CommandHost'
 import { Dialogs } from '../dialogs/Dialogs'
+import { HostRefusedBanner } from '../host/HostRefusedBanner'
 import { Inspector } from '../inspector/Inspector'
 import { Palette } from '../palette/Palette'
 import { QuickAdd } from '../palette/QuickAdd'
@@ -34,6 +35,7 @@ export function App() {
     <ReactFlowProvider>
       <div className="app">
         <TopBar />
+        <HostRefusedBanner />
         <div className="workspace">
           {panels.palette && (
             <ErrorBoundary area="The palette">
