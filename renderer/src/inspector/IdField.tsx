@@ -13,11 +13,12 @@ export function IdField({ id, onRename }: IdFieldProps) {
     setText(id)
     setError(undefined)
   }, [id])
-  const apply = () => {
-    const next = text.trim()
+  const applyText = (value: string) => {
+    const next = value.trim()
     if (next === id) return setError(undefined)
     setError(onRename(next))
   }
+  const apply = () => applyText(text)
   return (
     <div className={`form-field${error ? ' has-error' : ''}`}>
       <label htmlFor="routine-id">Id</label>
@@ -26,7 +27,13 @@ export function IdField({ id, onRename }: IdFieldProps) {
         className="input code"
         value={text}
         spellCheck={false}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value)
+          // The browser's own undo (Ctrl+Z in the next field after a rename applied on Tab) puts the
+          // old id back here: apply it, so the field never shows an id the routine does not have.
+          const inputType = (e.nativeEvent as InputEvent).inputType ?? ''
+          if (inputType.startsWith('history') && text === id) applyText(e.target.value)
+        }}
         onBlur={apply}
         onKeyDown={(e) => {
           if (e.key === 'Enter') apply()

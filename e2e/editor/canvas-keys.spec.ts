@@ -1,0 +1,35 @@
+/**
+ * Keyboard edge cases of the canvas and the inspector: what the browser's own undo in a text field
+ * may and may not change.
+ */
+import { expect, test } from '../fixtures/host'
+import { addFromPalette, openStudio, routineNode, watchPageErrors } from './editor-helpers'
+
+test('Ctrl+Z in the next field after an id renamed with Tab renames the routine back, as the Id field shows', async ({
+  page,
+  studioHost,
+}) => {
+  const errors = watchPageErrors(page)
+  await openStudio(page, studioHost.url)
+  await addFromPalette(page, 'data.transformer')
+  const id = page.locator('#routine-id')
+  await expect(id).toHaveValue('transformer')
+  await id.fill('renamed')
+  await page.keyboard.press('Tab')
+  await expect(page.locator('#routine-title')).toBeFocused()
+  await expect(routineNode(page, 'renamed')).toBeVisible()
+
+  // Chrome's undo history spans the page's fields: it puts the old text back into the Id field,
+  // and the routine follows what the field shows.
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(id).toHaveValue('transformer')
+  await expect(routineNode(page, 'transformer')).toBeVisible()
+  await page.keyboard.press('Tab')
+  await expect(routineNode(page, 'transformer')).toBeVisible()
+  await expect(id).toHaveValue('transformer')
+  // The rename back is an ordinary step of the flow's history.
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } })
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(routineNode(page, 'renamed')).toBeVisible()
+  expect(errors).toEqual([])
+})
