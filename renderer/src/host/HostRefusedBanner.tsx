@@ -1,15 +1,22 @@
 /**
- * A persistent notice shown when the web-mode host refuses this page (bridge status `refused`): the
- * document stays on screen, and the user is told where to continue and how to keep unsaved work.
+ * A persistent notice shown when the web-mode host refuses this page (bridge status `refused`), or
+ * has been unreachable for `UNREACHABLE_AFTER_MS`: the document stays on screen, and the user is told
+ * where to continue and how to keep unsaved work.
  */
+import { useEffect, useState } from 'react'
 import { saveDocument } from '../../../engine/document/save'
 import './host-refused.css'
 import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
-import { HOST_REFUSED_TITLE, unsavedWorkNote } from './host-refused'
+import {
+  HOST_REFUSED_TITLE,
+  HOST_UNREACHABLE_TITLE,
+  UNREACHABLE_AFTER_MS,
+  unsavedWorkNote,
+} from './host-refused'
 
-const selectRefused = (s: StudioState) => s.bridgeStatus === 'refused'
+const selectStatus = (s: StudioState) => s.bridgeStatus
 const selectNote = (s: StudioState) => unsavedWorkNote(s.doc !== s.savedDoc, s.draftSavedAt)
 
 /** Offers the current document as a file download (the only way out of a page its host refused). */
@@ -25,12 +32,21 @@ function downloadFlow(state: StudioState): void {
 
 export function HostRefusedBanner() {
   const store = useStudioStore()
-  const refused = useStudio(selectRefused)
+  const status = useStudio(selectStatus)
   const note = useStudio(selectNote)
-  if (!refused) return null
+  const offline = status === 'connecting' || status === 'disconnected'
+  const [away, setAway] = useState(false)
+  useEffect(() => {
+    setAway(false)
+    if (!offline) return
+    const timer = setTimeout(() => setAway(true), UNREACHABLE_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [offline])
+  const refused = status === 'refused'
+  if (!refused && !(offline && away)) return null
   return (
-    <div className="host-refused" role="alert" data-testid="host-refused">
-      <strong>{HOST_REFUSED_TITLE}</strong>
+    <div className="host-refused" role="alert" data-testid={refused ? 'host-refused' : 'host-unreachable'}>
+      <strong>{refused ? HOST_REFUSED_TITLE : HOST_UNREACHABLE_TITLE}</strong>
       {note !== null && <span>{note}</span>}
       <button type="button" onClick={() => downloadFlow(store.getState())}>
         Download the flow

@@ -1,11 +1,16 @@
 import { act } from 'react'
 import { createRoot } from 'react-dom/client'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { StoreProvider } from '../store/StoreProvider'
 import { createStudioStore } from '../store/studio-store'
 import { createFakeBridge } from '../test/fake-bridge'
 import { HostRefusedBanner } from './HostRefusedBanner'
-import { HOST_REFUSED_TITLE, unsavedWorkNote } from './host-refused'
+import {
+  HOST_REFUSED_TITLE,
+  HOST_UNREACHABLE_TITLE,
+  UNREACHABLE_AFTER_MS,
+  unsavedWorkNote,
+} from './host-refused'
 
 // React warns about updates outside act() unless the environment says it is a test.
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true })
@@ -56,5 +61,34 @@ describe('host refused notice', () => {
       store.setState({ doc: { ...state.doc, name: 'changed' } })
     })
     expect(html).toContain('never kept as a draft')
+  })
+
+  it('says the host is unreachable once it has been away for a while, and not after it is back', () => {
+    vi.useFakeTimers()
+    try {
+      const store = createStudioStore({ bridge: createFakeBridge({}) })
+      store.getState().setBridgeStatus('connected')
+      const container = document.createElement('div')
+      const root = createRoot(container)
+      act(() =>
+        root.render(
+          <StoreProvider store={store}>
+            <HostRefusedBanner />
+          </StoreProvider>,
+        ),
+      )
+      act(() => store.getState().setBridgeStatus('disconnected'))
+      act(() => vi.advanceTimersByTime(UNREACHABLE_AFTER_MS / 2))
+      // Retry attempts flip between connecting and disconnected; the clock keeps running.
+      act(() => store.getState().setBridgeStatus('connecting'))
+      expect(container.innerHTML).toBe('')
+      act(() => vi.advanceTimersByTime(UNREACHABLE_AFTER_MS / 2))
+      expect(container.innerHTML).toContain(HOST_UNREACHABLE_TITLE)
+      act(() => store.getState().setBridgeStatus('connected'))
+      expect(container.innerHTML).toBe('')
+      act(() => root.unmount())
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

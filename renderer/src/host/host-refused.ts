@@ -9,6 +9,16 @@
 export const HOST_REFUSED_TITLE =
   'The studio host was restarted or stopped — open the new address printed in its terminal.'
 
+/** The headline while the host has been unreachable for a while (still retrying). */
+export const HOST_UNREACHABLE_TITLE =
+  'The studio host is not reachable. If it was restarted, open the new address printed in its terminal; this page keeps trying to reconnect.'
+
+/**
+ * How long the host may be unreachable before the page says so. A restarted host on the default
+ * port 0 listens on a new port, so the page never hears a refusal: only the silence tells.
+ */
+export const UNREACHABLE_AFTER_MS = 10_000
+
 /** The sentence about the unsaved work, or null when the document has no unsaved changes. */
 export function unsavedWorkNote(dirty: boolean, draftSavedAt: number | null): string | null {
   if (!dirty) return null
