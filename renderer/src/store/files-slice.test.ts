@@ -233,6 +233,22 @@ describe('documents through the bridge', () => {
     ])
   })
 
+  it('drops the draft once undo brings the flow back to its saved state', async () => {
+    const { bridge, s } = setup({ 'draft.discard': () => null })
+    await s().openPath('chain.routilux.json')
+    s().addNote({ x: 0, y: 0 })
+    await s().autosave()
+    s().undo()
+    expect(isDirty(s())).toBe(false)
+    await s().autosave()
+    await s().autosave()
+    const discards = bridge.calls.filter((c) => c.method === 'draft.discard')
+    expect(discards.map((c) => c.request)).toEqual([{ draftId: s().draftId }])
+    s().redo()
+    await s().autosave()
+    expect(bridge.calls.filter((c) => c.method === 'draft.put')).toHaveLength(2)
+  })
+
   it('opens an unreadable file as problems with its text', async () => {
     const { s } = setup({
       'document.open': () => ({

@@ -216,7 +216,18 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
     },
     async autosave() {
       const state = get()
-      if (!bridge || !isDirty(state) || state.saving) return
+      if (!bridge || state.saving) return
+      if (!isDirty(state)) {
+        // Undone back to the saved state: the draft written before holds nothing left to recover.
+        if (lastDraftDoc === null) return
+        lastDraftDoc = null
+        lastDraftViewport = null
+        set({ draftSavedAt: null })
+        await bridge
+          .call('draft.discard', { draftId: state.draftId })
+          .catch((error) => fail('Discarding the draft', error))
+        return
+      }
       if (state.doc === lastDraftDoc && state.viewport === lastDraftViewport) return
       // The draft keeps the view too, so a recovered flow opens where the user was looking.
       const document = withViewport(state.doc)
