@@ -102,6 +102,21 @@ describe('routilux export-d2', () => {
     expect(readFileSync(sandbox.path('good.svg'), 'utf8')).toContain('<svg')
   }, 120_000)
 
+  it('refuses to write its output over the flow it reads', async () => {
+    const before = readFileSync(sandbox.path('good.routilux.json'), 'utf8')
+    for (const args of [
+      ['-o', 'good.routilux.json'],
+      ['--svg', './good.routilux.json'],
+    ]) {
+      const result = await sandbox.run(['export-d2', 'good.routilux.json', ...args])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('is the input file')
+    }
+    const imported = await sandbox.run(['import', 'good.routilux.json', '-o', 'good.routilux.json'])
+    expect(imported.code).toBe(2)
+    expect(readFileSync(sandbox.path('good.routilux.json'), 'utf8')).toBe(before)
+  })
+
   it('refuses unknown styles and unusable documents', async () => {
     expect((await sandbox.run(['export-d2', 'good.routilux.json', '--style', 'fancy'])).code).toBe(2)
     expect((await sandbox.run(['export-d2', 'broken.json'])).code).toBe(2)

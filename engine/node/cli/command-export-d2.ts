@@ -7,7 +7,7 @@ import { D2_STYLES, type D2Style, exportD2 } from '../../d2/d2-export'
 import { D2Renderer } from '../d2/d2-renderer'
 import { checkFile, printProblems } from './check'
 import { single } from './command-validate'
-import { type CliIo, EXIT, UsageError, writeOutput } from './io'
+import { assertNotInput, type CliIo, EXIT, UsageError, writeOutput } from './io'
 import type { CliRuntime } from './runtime'
 
 /** Usage text of `export-d2`. */
@@ -36,6 +36,8 @@ export async function exportD2Command(args: string[], io: CliIo, runtime: CliRun
   const style = (values.style ?? 'default') as D2Style
   if (!D2_STYLES.includes(style))
     throw new UsageError(`unknown style "${values.style}"; use ${D2_STYLES.join(', ')}`)
+  await assertNotInput(io, file, values.output)
+  await assertNotInput(io, file, values.svg)
   const checked = await checkFile(io, runtime, file)
   if (!checked.document) {
     printProblems(io, checked.problems)

@@ -9,7 +9,7 @@ import { saveDocument } from '../../document/save'
 import { FLOW_SCHEMA_ID, flowDocumentSchema } from '../../document/schema'
 import { countProblems, printProblems } from './check'
 import { single } from './command-validate'
-import { type CliIo, EXIT, readFlowFile, UsageError, writeOutput } from './io'
+import { assertNotInput, type CliIo, EXIT, readFlowFile, UsageError, writeOutput } from './io'
 import type { CliRuntime } from './runtime'
 
 /** Usage text of `schema`. */
@@ -50,6 +50,7 @@ export async function importCommand(args: string[], io: CliIo, runtime: CliRunti
     options: { output: { type: 'string', short: 'o' } },
   })
   const file = single(positionals)
+  await assertNotInput(io, file, values.output)
   const result = parsePythonFlow(await readFlowFile(io, file), { descriptors: runtime.descriptors })
   const report = { ...io, stdout: io.stderr }
   printProblems(report, result.problems)

@@ -50,6 +50,20 @@ export async function readFlowFile(io: CliIo, file: string): Promise<string> {
   }
 }
 
+/** Refuses an output path that names the input file, which writing would destroy. */
+export async function assertNotInput(io: CliIo, input: string, output: string | undefined): Promise<void> {
+  if (output === undefined) return
+  const [a, b] = [resolve(io.cwd, input), resolve(io.cwd, output)]
+  const same =
+    a === b ||
+    (await Promise.all([stat(a), stat(b)]).then(
+      ([x, y]) => x.ino === y.ino && x.dev === y.dev,
+      // An output that does not exist yet cannot be the input.
+      () => false,
+    ))
+  if (same) throw new UsageError(`${output} is the input file; writing it would replace the flow`)
+}
+
 /** Writes a text file relative to the working directory. */
 export async function writeOutput(io: CliIo, file: string, text: string): Promise<void> {
   await writeFile(resolve(io.cwd, file), text, 'utf8')
