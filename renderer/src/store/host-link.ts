@@ -95,7 +95,10 @@ export function connectHost(
     }),
   )
 
-  const timer = setInterval(() => void s().autosave(), AUTOSAVE_MS)
+  // A host that refused the page will never take a draft again; the notice says so once, not a toast per tick.
+  const timer = setInterval(() => {
+    if (s().bridgeStatus !== 'refused') void s().autosave()
+  }, AUTOSAVE_MS)
   cleanups.push(() => clearInterval(timer))
 
   const reportTitle = () => {
