@@ -50,12 +50,15 @@ export function assertWebModeBuilt(): void {
   }
 }
 
-/** Starts the host on the folders; resolves once it printed its URL. */
-export async function startWebHostProcess(folders: {
-  readonly workspace: string
-  readonly appData: string
-}): Promise<WebHostProcess> {
-  const args = ['--port', '0', '--workspace', folders.workspace, '--app-data', folders.appData]
+/** Starts the host on the folders (on `port`, default a free one); resolves once it printed its URL. */
+export async function startWebHostProcess(
+  folders: {
+    readonly workspace: string
+    readonly appData: string
+  },
+  port = 0,
+): Promise<WebHostProcess> {
+  const args = ['--port', String(port), '--workspace', folders.workspace, '--app-data', folders.appData]
   const child = spawn(process.execPath, ['scripts/web.mjs', ...args, '--no-open', '--no-build'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
