@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseDocument } from '../../../engine/document/load'
+import { DocumentProblemCode } from '../../../engine/document/problems'
 import { createDocument, saveDocument } from '../../../engine/document/save'
 import type { FlowDocument, Problem } from '../../../engine/document/types'
 import { DOCUMENT_EXTENSION } from '../../../engine/document/types'
@@ -20,6 +21,7 @@ import type { FsOps } from '../files/fs-ops'
 import type { PathPolicy } from '../files/path-policy'
 import type { DraftStore } from './draft-store'
 import type { FileWatcher } from './file-watcher'
+import { importPython } from './python-import'
 import type { RecentFiles } from './recent-files'
 
 /** Largest document file the studio reads. */
@@ -57,10 +59,15 @@ export class DocumentManager {
       throw hostError(HostErrorCode.TOO_LARGE, `File of ${info.size} bytes exceeds ${MAX_DOCUMENT_BYTES}`)
     }
     const text = await readFile(absolute, 'utf8')
-    const opened = this.fromText(text, { path: this.#o.policy.toDocPath(absolute), name: nameOf(absolute) })
+    const found = this.fromText(text, { path: this.#o.policy.toDocPath(absolute), name: nameOf(absolute) })
+    // A Python flow opens converted, as an untitled document: saving must never write over it.
+    const opened = found.problems.some((p) => p.code === DocumentProblemCode.PYTHON_PAYLOAD)
+      ? importPython(text, basename(absolute), this.#o.descriptors())
+      : found
     this.#o.policy.grant(absolute)
-    this.#o.watcher.watch(absolute, info.mtimeMs)
     await this.#o.recent.add(absolute, opened.name, this.#now())
+    if (opened.path === null) return opened
+    this.#o.watcher.watch(absolute, info.mtimeMs)
     return { ...opened, modifiedAt: info.mtimeMs }
   }
 
