@@ -19,6 +19,9 @@ const LOAD_ONLY_CODES = new Set([
   'DOC_PYTHON_PAYLOAD',
 ])
 
+/** Load findings to keep next to the live ones; a Python import's say what to finish by hand. */
+const isLoadOnly = (p: Problem) => LOAD_ONLY_CODES.has(p.code) || p.code.startsWith('PY_')
+
 /** Re-validates shortly after the document, the routine types or the load findings change. */
 export function startLiveValidation(store: StudioStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -54,7 +57,7 @@ export const createValidationSlice: SliceCreator<ValidationSlice> = (set, get) =
         const live = await validator.validate(doc, descriptorList)
         // A newer request is under way, or the document changed again while this one ran.
         if (live === undefined || get().doc !== doc) return
-        problems = [...live, ...loadProblems.filter((p) => LOAD_ONLY_CODES.has(p.code))]
+        problems = [...live, ...loadProblems.filter(isLoadOnly)]
       }
       const sorted = sortProblems(problems)
       set({ problems: sorted, problemIndex: indexProblems(sorted) })
