@@ -7,9 +7,17 @@ import type { JobSummary } from '../../../electron/ipc/contract'
 import { useStudioStore } from '../store/StoreProvider'
 import { useStudio } from '../store/useStudio'
 import { formatCount, formatDuration } from './format'
+import { jobRowDuration, jobRowStatus } from './job-row-status'
 import type { JobLiveInfo } from './job-track'
 import { type RunColumn, RunTable } from './RunTable'
-import { selectFocusId, selectFocusInfo, selectJobs } from './run-selectors'
+import {
+  selectFocusEndedAt,
+  selectFocusId,
+  selectFocusInfo,
+  selectFocusInfoId,
+  selectFocusStatus,
+  selectJobs,
+} from './run-selectors'
 import { useStudioThrottled } from './useStudioThrottled'
 
 const COLUMNS: readonly RunColumn[] = [
@@ -28,6 +36,10 @@ export function JobList() {
   const jobs = useStudio(selectJobs)
   const focus = useStudio(selectFocusId)
   const focusInfo = useStudioThrottled(selectFocusInfo, 500)
+  // Status and end time are not throttled: the row must agree with the status chip at once.
+  const focusStatus = useStudio(selectFocusStatus)
+  const focusEndedAt = useStudio(selectFocusEndedAt)
+  const focusInfoId = useStudio(selectFocusInfoId)
   const anyRunning = jobs.some((j) => j.status === 'running')
   const othersRunning = jobs.some((j) => j.status === 'running' && j.jobId !== focus)
   const [, tick] = useState(0)
@@ -73,6 +85,8 @@ export function JobList() {
             key={job.jobId}
             job={job}
             live={job.jobId === focusInfo?.jobId ? focusInfo : null}
+            liveStatus={job.jobId === focusInfoId ? focusStatus : null}
+            liveEndedAt={job.jobId === focusInfoId ? focusEndedAt : null}
             focused={job.jobId === focus}
             onPick={() => void s().focusJob(job.jobId)}
           />
@@ -86,18 +100,19 @@ interface JobRowProps {
   job: JobSummary
   /** Live facts when this is the focused job (fresher than the summary). */
   live: JobLiveInfo | null
+  /** The focused job's live status and end time, unthrottled (null for other rows). */
+  liveStatus: JobSummary['status'] | null
+  liveEndedAt: number | null
   focused: boolean
   onPick: () => void
 }
 
-function JobRow({ job, live, focused, onPick }: JobRowProps) {
-  const status = live?.status ?? job.status
+function JobRow({ job, live, liveStatus, liveEndedAt, focused, onPick }: JobRowProps) {
+  const status = jobRowStatus(job.status, liveStatus)
   const deliveries = Math.max(job.counts.deliveries, live?.totals.deliveries ?? 0)
   const errors = Math.max(job.counts.errors, live?.totals.errors ?? 0)
   const runs = Math.max(job.counts.runs, live ? live.totals.completed + live.totals.errors : 0)
-  const duration =
-    job.durationMs ??
-    (job.status === 'running' || job.status === 'paused' ? Date.now() - job.startedAt : null)
+  const duration = jobRowDuration(job, liveEndedAt, Date.now())
   return (
     <tr
       className={`${focused ? 'focused' : ''}${job.live ? '' : ' past'}`}

@@ -19,6 +19,8 @@ export const selectControls = (s: StudioState) => {
 export const selectFocusInfo = (s: StudioState) => s.focusInfo
 export const selectFocusRunning = (s: StudioState) => s.focusInfo?.status === 'running'
 export const selectFocusStatus = (s: StudioState) => s.focusInfo?.status ?? null
+export const selectFocusEndedAt = (s: StudioState) => s.focusInfo?.endedAt ?? null
+export const selectFocusInfoId = (s: StudioState) => s.focusInfo?.jobId ?? null
 export const selectFocusId = (s: StudioState) => s.overlayJobId
 export const selectRunForm = (s: StudioState) => s.runForm
 export const selectJobs = (s: StudioState) => s.jobs
