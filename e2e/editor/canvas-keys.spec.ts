@@ -33,3 +33,28 @@ test('Ctrl+Z in the next field after an id renamed with Tab renames the routine 
   await expect(routineNode(page, 'renamed')).toBeVisible()
   expect(errors).toEqual([])
 })
+
+test('Tab moves the focus through the window unless the pointer is over the canvas', async ({
+  page,
+  studioHost,
+}) => {
+  const errors = watchPageErrors(page)
+  await openStudio(page, studioHost.url)
+  const quickAdd = page.getByPlaceholder('Add a routine…')
+  const palette = await page.locator('.palette-item').first().boundingBox()
+  if (!palette) throw new Error('the palette is not on screen')
+  await page.mouse.move(palette.x + palette.width / 2, palette.y + palette.height / 2)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(quickAdd).toHaveCount(0)
+  await expect(page.locator('body')).not.toBeFocused()
+
+  const canvas = await page.getByTestId('canvas').boundingBox()
+  if (!canvas) throw new Error('the canvas is not on screen')
+  await page.mouse.click(canvas.x + 60, canvas.y + 40)
+  await page.keyboard.press('Tab')
+  await expect(quickAdd).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(quickAdd).toHaveCount(0)
+  expect(errors).toEqual([])
+})

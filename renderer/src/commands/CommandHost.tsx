@@ -29,6 +29,15 @@ function onCanvasOrPage(target: EventTarget | null): boolean {
   return target === document.body || target.closest('.flow-canvas') !== null
 }
 
+/**
+ * Tab opens quick-add on the canvas (focus in it, or the pointer over it); elsewhere it moves the
+ * focus, so the window stays reachable from the keyboard.
+ */
+function tabAddsRoutine(target: EventTarget | null): boolean {
+  if (target instanceof Element && target.closest('.flow-canvas')) return true
+  return document.querySelector('.flow-canvas:hover') !== null
+}
+
 export function CommandHost() {
   const store = useStudioStore()
   const flow = useReactFlow<FlowNode, ConnectionEdgeType>()
@@ -67,6 +76,7 @@ export function CommandHost() {
         if (!keys.some((k) => matchesShortcut(event, k, mac))) continue
         if (editable && !command.inFields) return
         if (NAVIGATION_KEYS.has(event.key) && !onCanvasOrPage(event.target)) return
+        if (event.key === 'Tab' && !tabAddsRoutine(event.target)) return
         if (event.key.startsWith('Arrow') && !event.altKey && selectionSize(s.selection) === 0) return
         event.preventDefault()
         command.run(ctx)
