@@ -183,6 +183,8 @@ export function D2ExportDialog() {
             confirmLabel="Save"
             defaultName={`${slug(doc.name)}.${saving}`}
             accept={(e) => e.name.endsWith(`.${saving}`)}
+            extension={`.${saving}`}
+            confirmReplace
             onChoose={(path) => void save(saving, path.endsWith(`.${saving}`) ? path : `${path}.${saving}`)}
           />
         </div>

@@ -17,22 +17,36 @@ interface FileBrowserProps {
   readonly accept: (entry: WorkspaceEntry) => boolean
   readonly onChoose: (path: string) => void
   readonly confirmLabel: string
+  /** Save mode: added to a typed name that lacks it. */
+  readonly extension?: string
+  /** Save mode: ask before choosing a file that exists (for writes the host does not guard). */
+  readonly confirmReplace?: boolean
 }
 
 const parentOf = (dir: string) => (dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '')
 const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`)
 
-export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmLabel }: FileBrowserProps) {
+export function FileBrowser({
+  mode,
+  defaultName = '',
+  accept,
+  onChoose,
+  confirmLabel,
+  extension,
+  confirmReplace = false,
+}: FileBrowserProps) {
   const store = useStudioStore()
   const [dir, setDir] = useState('')
   const [entries, setEntries] = useState<readonly WorkspaceEntry[]>([])
   const [name, setName] = useState(defaultName)
   const [error, setError] = useState<string | null>(null)
   const [loading, setLoading] = useState(true)
+  const [replacing, setReplacing] = useState<string | null>(null)
 
   const load = useCallback(
     (target: string) => {
       setLoading(true)
+      setReplacing(null)
       store
         .getState()
         .listWorkspace(target)
@@ -49,14 +63,19 @@ export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmL
   useEffect(() => load(''), [load])
 
   const shown = entries.filter((e) => e.kind === 'directory' || accept(e))
-  const choose = () => {
-    const trimmed = name.trim()
+  const choose = (typed = name) => {
+    const trimmed = typed.trim()
     const problem = fileNameError(trimmed)
     if (problem !== null) {
       setError(problem)
       return
     }
-    onChoose(join(dir, trimmed))
+    const full = extension && !trimmed.endsWith(extension) ? `${trimmed}${extension}` : trimmed
+    if (confirmReplace && entries.some((e) => e.kind === 'file' && e.name === full)) {
+      setReplacing(full)
+      return
+    }
+    onChoose(join(dir, full))
   }
   const newFolder = () => {
     const folder = window.prompt('New folder name')?.trim()
@@ -99,7 +118,9 @@ export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmL
               type="button"
               className={`file-entry ${entry.kind}${name === entry.name ? ' selected' : ''}`}
               onClick={() => (entry.kind === 'directory' ? load(entry.path) : setName(entry.name))}
-              onDoubleClick={() => entry.kind === 'file' && onChoose(entry.path)}
+              onDoubleClick={() =>
+                entry.kind === 'file' && (mode === 'save' ? choose(entry.name) : onChoose(entry.path))
+              }
             >
               <Icon name={entry.kind === 'directory' ? 'folder' : 'file'} />
               <span className="file-name">{entry.name}</span>
@@ -118,13 +139,39 @@ export function FileBrowser({ mode, defaultName = '', accept, onChoose, confirmL
           value={name}
           readOnly={mode === 'open'}
           data-autofocus={mode === 'save' ? true : undefined}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => {
+            setName(e.target.value)
+            setReplacing(null)
+          }}
           onKeyDown={(e) => e.key === 'Enter' && choose()}
         />
-        <button type="button" className="button primary" onClick={choose} disabled={name.trim() === ''}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => choose()}
+          disabled={name.trim() === ''}
+        >
           {confirmLabel}
         </button>
       </div>
+      {replacing !== null && (
+        <div className="field-error" role="alert" data-testid="replace-confirm">
+          {replacing} already exists. Replace it?{' '}
+          <button type="button" className="button small" onClick={() => setReplacing(null)}>
+            Cancel
+          </button>{' '}
+          <button
+            type="button"
+            className="button small primary"
+            onClick={() => {
+              setReplacing(null)
+              onChoose(join(dir, replacing))
+            }}
+          >
+            Replace
+          </button>
+        </div>
+      )}
       {error && <div className="field-error">{error}</div>}
     </div>
   )
