@@ -2,7 +2,7 @@
  * A file browser over the host's workspace folder (web mode has no native dialogs): folders to walk
  * into, files to pick, and in save mode a file name box.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { WorkspaceEntry } from '../../../electron/ipc/contract'
 import { Icon } from '../icons/Icon'
 import { errorMessage } from '../store/files-slice'
@@ -42,6 +42,11 @@ export function FileBrowser({
   const [error, setError] = useState<string | null>(null)
   const [loading, setLoading] = useState(true)
   const [replacing, setReplacing] = useState<string | null>(null)
+  const replaceRow = useRef<HTMLDivElement>(null)
+  // The question shows under the file name; in a tall dialog it could be scrolled out of sight.
+  useEffect(() => {
+    if (replacing !== null) replaceRow.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [replacing])
 
   const load = useCallback(
     (target: string) => {
@@ -155,7 +160,7 @@ export function FileBrowser({
         </button>
       </div>
       {replacing !== null && (
-        <div className="field-error" role="alert" data-testid="replace-confirm">
+        <div className="field-error" role="alert" data-testid="replace-confirm" ref={replaceRow}>
           {replacing} already exists. Replace it?{' '}
           <button type="button" className="button small" onClick={() => setReplacing(null)}>
             Cancel
