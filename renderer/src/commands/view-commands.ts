@@ -1,4 +1,5 @@
 /** Layout, view and help commands. */
+import { clearOfOthers } from '../canvas/clear-placement'
 import { animateTo } from '../layout/animate-layout'
 import { computeLayout } from '../layout/elk-layout'
 import type { ThemePreference } from '../store/state-ui'
@@ -11,9 +12,12 @@ async function autoLayout({ store, flow }: CommandContext): Promise<void> {
   const selected = s.selection.routines.size > 1 ? s.selection.routines : undefined
   if (s.doc.routines.length === 0) return
   try {
-    const positions = await computeLayout(s.doc, s.descriptors, selected)
+    const laidOut = await computeLayout(s.doc, s.descriptors, selected)
+    const positions = selected ? clearOfOthers(s.doc, s.descriptors, laidOut) : laidOut
     await animateTo(store, positions, selected ? 'Auto-layout selection' : 'Auto-layout')
     if (!selected) await flow.fitView(FIT)
+    // Moved clear of other routines, the selection may have left the view: follow it.
+    else if (positions !== laidOut) await flow.fitView({ ...FIT, nodes: [...selected].map((id) => ({ id })) })
   } catch (error) {
     store
       .getState()
