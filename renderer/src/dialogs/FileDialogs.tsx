@@ -4,6 +4,7 @@ import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
 import { FileBrowser } from './FileBrowser'
+import { isOpenable } from './file-name'
 import { Modal } from './Modal'
 
 const selectName = (s: StudioState) =>
@@ -27,7 +28,7 @@ export function OpenDialog() {
       <FileBrowser
         mode="open"
         confirmLabel="Open"
-        accept={(e) => e.isFlow || e.name.endsWith('.json')}
+        accept={(e) => e.isFlow || isOpenable(e.name)}
         onChoose={(path) => {
           close()
           void store.getState().openPath(path)

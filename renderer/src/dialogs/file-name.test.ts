@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileNameError } from './file-name'
+import { fileNameError, isOpenable } from './file-name'
 
 describe('fileNameError', () => {
   it.each(['flow', 'my flow ünï.routilux.json', 'a..b', 'x.json'])('accepts %s', (name) => {
@@ -14,5 +14,12 @@ describe('fileNameError', () => {
     ['.hidden', 'start with a dot'],
   ])('refuses %j', (name, message) => {
     expect(fileNameError(name)).toContain(message)
+  })
+})
+
+describe('isOpenable', () => {
+  it('lists flows, other JSON files and the backups of flows', () => {
+    expect(['a.routilux.json', 'b.json', 'a.routilux.json.bak'].map(isOpenable)).toEqual([true, true, true])
+    expect(['notes.txt', 'c.d2', 'old.bak'].map(isOpenable)).toEqual([false, false, false])
   })
 })

@@ -1,4 +1,5 @@
-/** Checks a file name typed in the workspace browser before it is sent to the host. */
+/** Checks file names in the workspace browser: names typed to save under, files offered to open. */
+import { DOCUMENT_EXTENSION } from '../../../engine/document/types'
 
 /** Why `name` cannot be used as a file name in the browser's folder, or null when it can. */
 export function fileNameError(name: string): string | null {
@@ -8,4 +9,9 @@ export function fileNameError(name: string): string | null {
   // The browser hides dot files (the studio's own temporary files are among them).
   if (name.startsWith('.')) return 'A file name cannot start with a dot: the file would be hidden.'
   return null
+}
+
+/** Files the Open dialog lists: JSON files, and the backup a save keeps of a flow's previous version. */
+export function isOpenable(name: string): boolean {
+  return name.endsWith('.json') || name.endsWith(`${DOCUMENT_EXTENSION}.bak`)
 }
