@@ -22,7 +22,7 @@ export {
   type SlowRoutine,
 } from './execution-tracker'
 export { type ExecuteOptions, Flow, type FlowOptions, type ObserveOptions } from './flow'
-export type { JobSnapshot, PendingDeliverySnapshot } from './job-snapshot'
+export type { JobSnapshot, JobTimeoutSnapshot, PendingDeliverySnapshot } from './job-snapshot'
 export { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './job-snapshot'
 export { JobState } from './job-state'
 export {
