@@ -53,7 +53,10 @@ export class DocumentManager {
 
   async open(docPath: string): Promise<OpenedDocument> {
     const absolute = await this.#o.policy.resolve(docPath)
-    const info = await stat(absolute)
+    const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+      throw hostError(HostErrorCode.NOT_FOUND, `${docPath} does not exist (moved or deleted?)`)
+    })
     if (!info.isFile()) throw hostError(HostErrorCode.NOT_FOUND, `Not a file: ${docPath}`)
     if (info.size > MAX_DOCUMENT_BYTES) {
       throw hostError(HostErrorCode.TOO_LARGE, `File of ${info.size} bytes exceeds ${MAX_DOCUMENT_BYTES}`)

@@ -1,6 +1,7 @@
 /**
- * Opening a flow serialised by Python Routilux converts it on the spot into an untitled document,
- * so it can be edited at once, and a save asks for a new file instead of writing over the original.
+ * Opening odd files: a flow serialised by Python Routilux converts on the spot into an untitled
+ * document (a save asks for a new file instead of writing over the original); a file that vanished
+ * says so in the user's terms.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -13,7 +14,7 @@ const FIXTURE = new URL(
   import.meta.url,
 )
 
-describe('opening a Python flow', () => {
+describe('opening odd files', () => {
   it('opens it converted and untitled, with the import findings', async () => {
     const temp = await startTempHost()
     const source = await readFile(FIXTURE, 'utf8')
@@ -25,5 +26,14 @@ describe('opening a Python flow', () => {
     expect(opened.document?.routines.length).toBeGreaterThan(0)
     expect(opened.problems.map((p) => p.code)).not.toContain('DOC_PYTHON_PAYLOAD')
     expect(await readFile(join(temp.workspace, 'legacy.json'), 'utf8')).toBe(source)
+  })
+
+  it('says a vanished file does not exist, without the absolute path', async () => {
+    const temp = await startTempHost()
+    const error = await call(temp.host, 'document.open', { path: 'gone/flow.routilux.json' }).catch((e) => e)
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'gone/flow.routilux.json does not exist (moved or deleted?)',
+    })
   })
 })
