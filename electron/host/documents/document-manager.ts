@@ -170,11 +170,23 @@ export class DocumentManager {
       )
     }
     // Stop watching while writing so the studio's own rename is not reported as an outside change.
-    this.#o.watcher.unwatch(absolute)
-    await writeFileAtomic(absolute, saveDocument(document), {
-      backup: true,
-      ...(this.#o.fs && { fs: this.#o.fs }),
-    })
+    const known = this.#o.watcher.unwatch(absolute)
+    try {
+      await writeFileAtomic(absolute, saveDocument(document), {
+        backup: true,
+        ...(this.#o.fs && { fs: this.#o.fs }),
+      })
+    } catch (error) {
+      // The file is as it was: keep noticing changes made to it outside the studio.
+      if (known !== undefined) this.#o.watcher.watch(absolute, known)
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw hostError(
+          HostErrorCode.NOT_FOUND,
+          `The folder of ${basename(absolute)} no longer exists; save it somewhere else`,
+        )
+      }
+      throw error
+    }
     const modifiedAt = (await stat(absolute)).mtimeMs
     this.#o.policy.grant(absolute)
     this.#o.watcher.watch(absolute, modifiedAt)

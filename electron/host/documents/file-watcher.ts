@@ -28,8 +28,11 @@ export class FileWatcher {
     this.#known.set(absolute, modifiedAt)
   }
 
-  unwatch(absolute: string): void {
+  /** Stops watching `absolute`; returns the modification time it was known by (undefined: not watched). */
+  unwatch(absolute: string): number | null | undefined {
+    const known = this.#known.get(absolute)
     this.#known.delete(absolute)
+    return known
   }
 
   /** Checks every watched file once (also run by the timer). */
