@@ -2,7 +2,7 @@
  * A connection drawn as a bezier from an event to a slot. Memoised; reads only its own live counts
  * from the store (delivered count label, animated while traffic flows, highlighted on error).
  */
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath, useInternalNode } from '@xyflow/react'
 import { memo, useMemo } from 'react'
 import { EdgeCountLabel } from '../run/EdgeCountLabel'
 import { flowDashOffset } from '../run/edge-flow'
@@ -10,11 +10,14 @@ import { useStudio } from '../store/useStudio'
 import type { ConnectionEdgeType } from './flow-mapper'
 import { useDetail } from './LowDetailContext'
 import { selectConnectionLive } from './selectors'
+import { selfLoopPath } from './self-loop'
 
 function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data } = props
-  const live = useStudio(useMemo(() => selectConnectionLive(id), [id]))
-  const lowDetail = useDetail() !== 'full'
+  return props.source === props.target ? <SelfLoopEdge {...props} /> : <BezierEdge {...props} />
+}
+
+function BezierEdge(props: EdgeProps<ConnectionEdgeType>) {
+  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -23,6 +26,33 @@ function ConnectionEdgeView(props: EdgeProps<ConnectionEdgeType>) {
     sourcePosition,
     targetPosition,
   })
+  return <EdgeBody {...props} path={path} labelX={labelX} labelY={labelY} />
+}
+
+/** A routine feeding itself: the loop runs under the node, where it can be seen and clicked. */
+function SelfLoopEdge(props: EdgeProps<ConnectionEdgeType>) {
+  const node = useInternalNode(props.source)
+  const top = node?.internals.positionAbsolute.y ?? props.sourceY
+  const bottom = top + (node?.measured.height ?? 0)
+  const [path, labelX, labelY] = selfLoopPath(
+    props.sourceX,
+    props.sourceY,
+    props.targetX,
+    props.targetY,
+    bottom,
+  )
+  return <EdgeBody {...props} path={path} labelX={labelX} labelY={labelY} />
+}
+
+interface EdgeBodyProps extends EdgeProps<ConnectionEdgeType> {
+  readonly path: string
+  readonly labelX: number
+  readonly labelY: number
+}
+
+function EdgeBody({ id, selected, data, path, labelX, labelY }: EdgeBodyProps) {
+  const live = useStudio(useMemo(() => selectConnectionLive(id), [id]))
+  const lowDetail = useDetail() !== 'full'
   const active = live?.flowing === true
   const className = [
     'connection-edge',
