@@ -249,6 +249,19 @@ describe('documents through the bridge', () => {
     expect(bridge.calls.filter((c) => c.method === 'draft.put')).toHaveLength(2)
   })
 
+  it('keeps a draft again when the user discards changes but then cancels the open', async () => {
+    const { bridge, s } = setup({ 'draft.discard': () => null })
+    s().addNote({ x: 0, y: 0 })
+    await s().autosave()
+    s().guardUnsaved('Open another flow', () => undefined)
+    const dialog = s().dialog
+    if (dialog?.kind !== 'confirm') throw new Error('no confirm dialog')
+    dialog.proceed()
+    expect(bridge.calls.filter((c) => c.method === 'draft.discard')).toHaveLength(1)
+    await s().autosave()
+    expect(bridge.calls.filter((c) => c.method === 'draft.put')).toHaveLength(2)
+  })
+
   it('opens an unreadable file as problems with its text', async () => {
     const { s } = setup({
       'document.open': () => ({

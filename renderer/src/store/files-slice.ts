@@ -140,6 +140,9 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get, _store, { b
         proceed: () => {
           const draftId = get().draftId
           bridge?.call('draft.discard', { draftId }).catch((error) => fail('Discarding the draft', error))
+          // Should the open or new flow not happen after all (the file dialog is cancelled), the
+          // unsaved work is still on screen: the next autosave keeps it again.
+          lastDraftDoc = null
           proceed()
         },
         alternative: {
