@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -24,6 +24,19 @@ describe('writeFileAtomic', () => {
     expect(await readFile(target, 'utf8')).toBe('two')
     expect(await readFile(`${target}.bak`, 'utf8')).toBe('one')
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'writes through a symbolic link to the file it points to',
+    async () => {
+      const target = join(dir, 'real.json')
+      await writeFile(target, 'one')
+      await symlink(target, join(dir, 'link.json'))
+      await writeFileAtomic(join(dir, 'link.json'), 'two', { backup: true })
+      expect((await lstat(join(dir, 'link.json'))).isSymbolicLink()).toBe(true)
+      expect(await readFile(target, 'utf8')).toBe('two')
+      expect(await readFile(`${target}.bak`, 'utf8')).toBe('one')
+    },
+  )
 
   it('leaves the old file intact when the process dies between write and rename', async () => {
     const target = join(dir, 'a.json')

@@ -6,7 +6,7 @@
  * it replaces, so a private file does not become readable by others by being saved.
  */
 import { randomBytes } from 'node:crypto'
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { type FsOps, nodeFs } from './fs-ops'
 
@@ -29,11 +29,14 @@ export function tempPathFor(target: string): string {
 
 /** Replaces `target` with `data` atomically. */
 export async function writeFileAtomic(
-  target: string,
+  path: string,
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ) {
   const fs = options.fs ?? nodeFs
+  // Through a symbolic link the file it points to is replaced, not the link (the path policy has
+  // already checked where it points).
+  const target = await realpath(path).catch(() => path)
   const temp = tempPathFor(target)
   const mode = await stat(target).then(
     (info) => (info.isFile() ? info.mode & 0o7777 : undefined),
