@@ -22,9 +22,17 @@ const entry = (name: string): WorkspaceEntry => ({
 let root: Root | undefined
 afterEach(() => act(() => root?.unmount()))
 
-async function render(onChoose: (path: string) => void): Promise<HTMLElement> {
+const folders: Record<string, WorkspaceEntry[]> = { '': [entry('mine.d2')], sub: [] }
+
+async function render(onChoose: (path: string) => void, initialDir?: string): Promise<HTMLElement> {
   const store = createStudioStore({
-    bridge: createFakeBridge({ 'workspace.list': () => ({ dir: '', entries: [entry('mine.d2')] }) }),
+    bridge: createFakeBridge({
+      'workspace.list': ({ dir }) => {
+        const entries = folders[dir]
+        if (!entries) throw { code: 'NOT_FOUND', message: `no folder ${dir}` }
+        return { dir, entries }
+      },
+    }),
   })
   const container = document.createElement('div')
   root = createRoot(container)
@@ -39,6 +47,7 @@ async function render(onChoose: (path: string) => void): Promise<HTMLElement> {
           onChoose={onChoose}
           extension=".d2"
           confirmReplace
+          {...(initialDir !== undefined && { initialDir })}
         />
       </StoreProvider>,
     ),
@@ -68,5 +77,17 @@ describe('FileBrowser in save mode', () => {
     expect(onChoose).not.toHaveBeenCalled()
     act(() => button(container, 'Replace').click())
     expect(onChoose).toHaveBeenCalledWith('mine.d2')
+  })
+
+  it('starts in the folder it is given, or at the root when that folder is gone', async () => {
+    const onChoose = vi.fn()
+    const inSub = await render(onChoose, 'sub')
+    expect(inSub.querySelector('.file-path .code')?.textContent).toBe('/sub')
+    act(() => button(inSub, 'Save').click())
+    expect(onChoose).toHaveBeenCalledWith('sub/mine.d2')
+    act(() => root?.unmount())
+    const fallback = await render(onChoose, 'gone')
+    expect(fallback.querySelector('.file-path .code')?.textContent).toBe('/')
+    expect(fallback.querySelector('.field-error')).toBeNull()
   })
 })

@@ -21,6 +21,8 @@ interface FileBrowserProps {
   readonly extension?: string
   /** Save mode: ask before choosing a file that exists (for writes the host does not guard). */
   readonly confirmReplace?: boolean
+  /** The folder to start in (the open document's); the workspace root when it is gone. */
+  readonly initialDir?: string
 }
 
 const parentOf = (dir: string) => (dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '')
@@ -34,6 +36,7 @@ export function FileBrowser({
   confirmLabel,
   extension,
   confirmReplace = false,
+  initialDir = '',
 }: FileBrowserProps) {
   const store = useStudioStore()
   const [dir, setDir] = useState('')
@@ -49,7 +52,7 @@ export function FileBrowser({
   }, [replacing])
 
   const load = useCallback(
-    (target: string) => {
+    function list(target: string, fallback = false) {
       setLoading(true)
       setReplacing(null)
       store
@@ -60,12 +63,14 @@ export function FileBrowser({
           setEntries(listing.entries)
           setError(null)
         })
-        .catch((e) => setError(errorMessage(e)))
+        .catch((e) => (fallback && target !== '' ? list('') : setError(errorMessage(e))))
         .finally(() => setLoading(false))
     },
     [store],
   )
-  useEffect(() => load(''), [load])
+  // Only the first listing starts in `initialDir`; later changes of the prop do not move the user.
+  const startDir = useRef(initialDir)
+  useEffect(() => load(startDir.current, true), [load])
 
   const shown = entries.filter((e) => e.kind === 'directory' || accept(e))
   const choose = (typed = name) => {

@@ -9,6 +9,9 @@ import { Modal } from './Modal'
 
 const selectName = (s: StudioState) =>
   s.docPath?.split('/').pop() ?? `${slug(s.doc.name)}${DOCUMENT_EXTENSION}`
+/** The folder of the open document (workspace-relative), where the dialogs start. */
+const selectDocDir = (s: StudioState) =>
+  s.docPath?.includes('/') ? s.docPath.slice(0, s.docPath.lastIndexOf('/')) : ''
 const selectAfterSave = (s: StudioState) => (s.dialog?.kind === 'saveAs' ? s.dialog.then : undefined)
 
 /** A file-name-friendly version of a flow name. */
@@ -22,11 +25,13 @@ export function slug(name: string): string {
 
 export function OpenDialog() {
   const store = useStudioStore()
+  const docDir = useStudio(selectDocDir)
   const close = () => store.getState().closeDialog()
   return (
     <Modal title="Open a flow" onClose={close} wide testId="open-dialog">
       <FileBrowser
         mode="open"
+        initialDir={docDir}
         confirmLabel="Open"
         accept={(e) => e.isFlow || isOpenable(e.name)}
         onChoose={(path) => {
@@ -42,11 +47,13 @@ export function SaveAsDialog() {
   const store = useStudioStore()
   const defaultName = useStudio(selectName)
   const then = useStudio(selectAfterSave)
+  const docDir = useStudio(selectDocDir)
   const close = () => store.getState().closeDialog()
   return (
     <Modal title="Save flow as" onClose={close} wide testId="save-dialog">
       <FileBrowser
         mode="save"
+        initialDir={docDir}
         confirmLabel="Save"
         defaultName={defaultName}
         accept={(e) => e.isFlow}
