@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises'
 import { z } from 'zod'
 import type { RecentEntry } from '../../ipc/contract'
 import { readJsonFile, writeJsonFile } from '../files/json-file'
-import type { PathPolicy } from '../files/path-policy'
+import { isInside, type PathPolicy } from '../files/path-policy'
 
 const MAX_ENTRIES = 20
 
@@ -49,8 +49,11 @@ export class RecentFiles {
   }
 
   async list(): Promise<RecentEntry[]> {
+    // The app-data folder outlives a workspace: files of another workspace cannot be opened here.
+    const root = this.#policy.kind === 'workspace' ? this.#policy.root : null
+    const reachable = this.#entries.filter((entry) => root === null || isInside(root, entry.absolute))
     return Promise.all(
-      this.#entries.map(async (entry) => ({
+      reachable.map(async (entry) => ({
         path: this.#policy.toDocPath(entry.absolute),
         name: entry.name,
         openedAt: entry.openedAt,
