@@ -362,4 +362,21 @@ describe('the host link', () => {
     expect(s().dialog?.kind).toBe('recovery')
     disconnect()
   })
+
+  it('reloading a file changed on disk drops the draft of the changes given up', async () => {
+    const { bridge, store, s } = setup({ 'draft.discard': () => null })
+    const disconnect = connectHost(store, bridge)
+    await s().openPath('chain.routilux.json')
+    s().addNote({ x: 0, y: 0 })
+    const draftId = s().draftId
+    bridge.push('document.changedOnDisk', { path: 'chain.routilux.json', change: 'modified', modifiedAt: 5 })
+    const dialog = s().dialog
+    if (dialog?.kind !== 'confirm') throw new Error('no confirm dialog')
+    dialog.proceed()
+    await vi.waitFor(() => expect(isDirty(s())).toBe(false))
+    expect(bridge.calls.filter((c) => c.method === 'draft.discard').map((c) => c.request)).toEqual([
+      { draftId },
+    ])
+    disconnect()
+  })
 })

@@ -90,7 +90,11 @@ export function connectHost(
           ? `${path} was changed outside the studio. Reload it and lose your unsaved changes?`
           : `${path} was changed outside the studio. Reload it?`,
         confirmLabel: 'Reload',
-        proceed: () => void s().openPath(path),
+        proceed: () => {
+          // The user chose to lose the unsaved changes: their draft must not come back at next start.
+          if (isDirty(s())) void s().discardDraft(s().draftId)
+          void s().openPath(path)
+        },
       })
     }),
   )
