@@ -17,7 +17,7 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   )
   return (
     <div
-      className={`note-node${selected ? ' selected' : ''}`}
+      className={`note-node${selected ? ' selected' : ''}${note.color ? ' coloured' : ''}`}
       style={note.color ? { background: note.color } : undefined}
     >
       <NodeResizer isVisible={selected === true} minWidth={120} minHeight={60} />
