@@ -4,7 +4,7 @@ import { useStudioStore } from '../store/StoreProvider'
 import type { StudioState } from '../store/state'
 import { useStudio } from '../store/useStudio'
 import { FileBrowser } from './FileBrowser'
-import { isOpenable } from './file-name'
+import { flowFilePath, isOpenable } from './file-name'
 import { Modal } from './Modal'
 
 const selectName = (s: StudioState) =>
@@ -59,10 +59,7 @@ export function SaveAsDialog() {
         accept={(e) => e.isFlow}
         onChoose={(path) => {
           close()
-          const full = path.endsWith(DOCUMENT_EXTENSION)
-            ? path
-            : `${path.replace(/\.json$/, '')}${DOCUMENT_EXTENSION}`
-          void store.getState().saveAs(full, false, then)
+          void store.getState().saveAs(flowFilePath(path), false, then)
         }}
       />
     </Modal>

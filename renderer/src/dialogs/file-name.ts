@@ -15,3 +15,9 @@ export function fileNameError(name: string): string | null {
 export function isOpenable(name: string): boolean {
   return name.endsWith('.json') || name.endsWith(`${DOCUMENT_EXTENSION}.bak`)
 }
+
+/** The path a flow is saved under: the typed name with the document extension, added only once. */
+export function flowFilePath(path: string): string {
+  if (path.endsWith(DOCUMENT_EXTENSION)) return path
+  return `${path.replace(/(\.routilux)?(\.json)?$/, '')}${DOCUMENT_EXTENSION}`
+}
