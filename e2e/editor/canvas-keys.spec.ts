@@ -58,3 +58,29 @@ test('Tab moves the focus through the window unless the pointer is over the canv
   await expect(quickAdd).toHaveCount(0)
   expect(errors).toEqual([])
 })
+
+test('the menus work from the keyboard: arrows move through the items, Escape goes back to the button', async ({
+  page,
+  studioHost,
+}) => {
+  const errors = watchPageErrors(page)
+  await openStudio(page, studioHost.url)
+  const view = page.getByRole('button', { name: 'View', exact: true })
+  await view.focus()
+  await page.keyboard.press('ArrowDown')
+  const items = page.getByRole('menu').getByRole('menuitem')
+  await expect(items.first()).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(items.nth(1)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(page.getByRole('menu').locator('.menu-item:not(:disabled)').last()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(view).toBeFocused()
+
+  // ArrowUp on the button opens the menu at its last item.
+  await page.keyboard.press('ArrowUp')
+  await expect(page.getByRole('menu').locator('.menu-item:not(:disabled)').last()).toBeFocused()
+  expect(errors).toEqual([])
+})

@@ -1,5 +1,5 @@
 /** A menu in the top bar: a button that opens a list of commands. */
-import { useEffect, useRef, useState } from 'react'
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useRef, useState } from 'react'
 import { COMMANDS_BY_ID } from '../commands/commands'
 import { formatShortcut, isMac } from '../commands/keymap'
 import { useStudioStore } from '../store/StoreProvider'
@@ -19,7 +19,37 @@ export function MenuButton({ label, entries }: { label: string; entries: readonl
   const store = useStudioStore()
   const [open, setOpen] = useState(false)
   const root = useRef<HTMLDivElement>(null)
+  const button = useRef<HTMLButtonElement>(null)
+  // Which item takes the focus once a menu opened from the keyboard has rendered.
+  const focusOnOpen = useRef<'first' | 'last' | null>(null)
   const mac = isMac()
+
+  useEffect(() => {
+    if (!open || !focusOnOpen.current) return
+    const items = enabledItems(root.current)
+    ;(focusOnOpen.current === 'first' ? items[0] : items.at(-1))?.focus()
+    focusOnOpen.current = null
+  }, [open])
+
+  const onKeyDown = (event: ReactKeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      setOpen(false)
+      button.current?.focus()
+      return
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    event.preventDefault()
+    const down = event.key === 'ArrowDown'
+    if (!open) {
+      focusOnOpen.current = down ? 'first' : 'last'
+      setOpen(true)
+      return
+    }
+    const items = enabledItems(root.current)
+    const at = items.findIndex((item) => item === document.activeElement)
+    const next = at < 0 ? (down ? 0 : items.length - 1) : (at + (down ? 1 : items.length - 1)) % items.length
+    items[next]?.focus()
+  }
 
   useEffect(() => {
     if (!open) return
@@ -41,8 +71,10 @@ export function MenuButton({ label, entries }: { label: string; entries: readonl
   }, [open])
 
   return (
-    <div className="menu" ref={root}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the button and its items
+    <div className="menu" ref={root} onKeyDown={onKeyDown}>
       <button
+        ref={button}
         type="button"
         className={`menu-button${open ? ' open' : ''}`}
         aria-haspopup="menu"
@@ -84,4 +116,8 @@ export function MenuButton({ label, entries }: { label: string; entries: readonl
       )}
     </div>
   )
+}
+
+function enabledItems(root: HTMLElement | null): HTMLButtonElement[] {
+  return [...(root?.querySelectorAll<HTMLButtonElement>('.menu-item:not(:disabled)') ?? [])]
 }
