@@ -1,6 +1,7 @@
 /** Sticky notes in the dark theme: a note given a colour keeps its text readable. */
 import type { FlowDocument } from '../../engine/document/types'
 import { expect, test } from '../fixtures/host'
+import { type Colours, contrast } from './contrast'
 import { openStudio, watchPageErrors, writeFlow } from './editor-helpers'
 
 const notes: FlowDocument = {
@@ -17,25 +18,6 @@ const notes: FlowDocument = {
     { id: 'plain', text: 'Default colour', x: 0, y: 160, width: 200, height: 80 },
     { id: 'yellow', text: 'Yellow note', x: 260, y: 160, width: 200, height: 80, color: '#fff3b0' },
   ],
-}
-
-interface Colours {
-  readonly color: string
-  readonly backgroundColor: string
-}
-
-/** Relative luminance (WCAG) of a CSS `rgb(...)` colour. */
-function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
-    const c = Number(v) / 255
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  })
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05)
 }
 
 test('a coloured note keeps readable text in the dark theme', async ({ page, studioHost }) => {

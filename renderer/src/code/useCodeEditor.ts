@@ -7,6 +7,7 @@ import type { Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { basicSetup } from 'codemirror'
 import { type RefObject, useEffect, useRef } from 'react'
+import { codeHighlighting } from './code-highlight'
 
 const baseTheme = EditorView.theme({
   '&': { fontSize: '12px', backgroundColor: 'var(--input-bg)', color: 'var(--text)' },
@@ -43,6 +44,7 @@ export function useCodeEditor(
         basicSetup,
         ...initial.current.extensions,
         baseTheme,
+        codeHighlighting,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) change.current(update.state.doc.toString())
         }),
