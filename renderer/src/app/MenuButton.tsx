@@ -46,7 +46,7 @@ export function MenuButton({ label, entries }: { label: string; entries: readonl
       return
     }
     const items = enabledItems(root.current)
-    const at = items.findIndex((item) => item === document.activeElement)
+    const at = items.indexOf(document.activeElement as HTMLButtonElement)
     const next = at < 0 ? (down ? 0 : items.length - 1) : (at + (down ? 1 : items.length - 1)) % items.length
     items[next]?.focus()
   }
