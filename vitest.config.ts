@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['renderer/src/test/setup.ts'],
           testTimeout: 20_000,
         },
       },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { OpenedDocument, SavedDocument } from '../../../electron/ipc/contract'
 import type { FlowDocument } from '../../../engine/document/types'
-import { createFakeBridge, type Handlers } from '../test/fake-bridge'
+import { createFakeBridge, DRAFT_HANDLERS, type Handlers, STARTUP_HANDLERS } from '../test/fake-bridge'
 import { chainDocument } from '../test/fixtures'
 import { isDirty } from './files-slice'
 import { connectHost } from './host-link'
@@ -28,15 +28,7 @@ function setup(extra: Handlers = {}) {
     'document.save': ({ path }) => savedAs(path),
     'document.saveAs': ({ path }) => savedAs(path),
     'document.recent': () => ({ entries: [] }),
-    'draft.put': ({ draftId, name, path }) => ({
-      draftId,
-      name,
-      path,
-      savedAt: 1,
-      baseModifiedAt: null,
-      fromPreviousRun: false,
-    }),
-    'app.setDocumentState': () => null,
+    ...DRAFT_HANDLERS,
     ...extra,
   })
   const store = createStudioStore({ bridge, now: () => 1234 })
@@ -364,7 +356,7 @@ describe('the host link', () => {
   })
 
   it('reloading a file changed on disk drops the draft of the changes given up', async () => {
-    const { bridge, store, s } = setup({ 'draft.discard': () => null })
+    const { bridge, store, s } = setup({ ...STARTUP_HANDLERS, 'draft.discard': () => null })
     const disconnect = connectHost(store, bridge)
     await s().openPath('chain.routilux.json')
     s().addNote({ x: 0, y: 0 })

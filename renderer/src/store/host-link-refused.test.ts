@@ -1,7 +1,6 @@
 /** A web-mode page its host refused (restarted with a new token) stops autosaving instead of failing every tick. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AppInfo } from '../../../electron/ipc/contract'
-import { createFakeBridge } from '../test/fake-bridge'
+import { createFakeBridge, STARTUP_HANDLERS } from '../test/fake-bridge'
 import { AUTOSAVE_MS, connectHost } from './host-link'
 import { createStudioStore } from './studio-store'
 
@@ -9,21 +8,7 @@ beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
 function dirtyStudio() {
-  const bridge = createFakeBridge({
-    'app.info': () => ({ capabilities: {}, menuKeys: [] }) as unknown as AppInfo,
-    'registry.describe': () => ({ descriptors: [], problems: [], pluginsDir: '' }),
-    'document.listExamples': () => ({ examples: [] }),
-    'document.recent': () => ({ entries: [] }),
-    'app.setDocumentState': () => null,
-    'draft.put': ({ draftId, name, path }) => ({
-      draftId,
-      name,
-      path,
-      savedAt: 1,
-      baseModifiedAt: null,
-      fromPreviousRun: false,
-    }),
-  })
+  const bridge = createFakeBridge(STARTUP_HANDLERS)
   const store = createStudioStore({ bridge })
   const stop = connectHost(store, bridge)
   store.setState({ doc: { ...store.getState().doc, name: 'edited' } })

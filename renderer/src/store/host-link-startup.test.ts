@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import type { AppInfo, OpenedDocument } from '../../../electron/ipc/contract'
-import { createFakeBridge } from '../test/fake-bridge'
+import { createFakeBridge, DRAFT_HANDLERS } from '../test/fake-bridge'
 import { chainDocument } from '../test/fixtures'
 import { connectHost } from './host-link'
 import { createStudioStore } from './studio-store'
@@ -31,15 +31,7 @@ function startup() {
       if (path === 'cli.routilux.json') await new Promise((r) => setTimeout(r, 30))
       return opened(path)
     },
-    'app.setDocumentState': () => null,
-    'draft.put': ({ draftId, name, path }) => ({
-      draftId,
-      name,
-      path,
-      savedAt: 1,
-      baseModifiedAt: null,
-      fromPreviousRun: false,
-    }),
+    ...DRAFT_HANDLERS,
   })
   const store = createStudioStore({ bridge })
   return { bridge, store, s: () => store.getState() }

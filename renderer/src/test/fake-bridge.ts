@@ -1,5 +1,6 @@
 /** A bridge double for store tests: method handlers by name, streams driven by the test. */
 import type {
+  AppInfo,
   BridgeStatus,
   MethodName,
   RequestOf,
@@ -51,4 +52,26 @@ export function createFakeBridge(handlers: Handlers): FakeBridge {
       for (const listener of listeners.get(stream) ?? []) listener(payload)
     },
   }
+}
+
+/** Handlers the autosave of every store test needs: drafts are kept, the document state is taken. */
+export const DRAFT_HANDLERS: Handlers = {
+  'draft.put': ({ draftId, name, path }) => ({
+    draftId,
+    name,
+    path,
+    savedAt: 1,
+    baseModifiedAt: null,
+    fromPreviousRun: false,
+  }),
+  'app.setDocumentState': () => null,
+}
+
+/** Handlers for the calls `connectHost` makes when the page starts, answering with an empty studio. */
+export const STARTUP_HANDLERS: Handlers = {
+  'app.info': () => ({ capabilities: {}, menuKeys: [] }) as unknown as AppInfo,
+  'registry.describe': () => ({ descriptors: [], problems: [], pluginsDir: '' }),
+  'document.listExamples': () => ({ examples: [] }),
+  'document.recent': () => ({ entries: [] }),
+  ...DRAFT_HANDLERS,
 }
