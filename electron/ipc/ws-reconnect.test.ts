@@ -3,29 +3,13 @@
  * the same address, the bridge reconnects by itself, resubscribes its streams and resends safe calls
  * made while it was away.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { createWebSocketBridge, type WebSocketLike } from '../../renderer/src/bridge/ws-bridge'
-import { createTempHost, type TempHost } from '../host/testing/temp-host'
-import { type RunningWebServer, startWebServer } from '../web/web-server'
+import { restartableServer } from '../web/testing/restartable-server'
 import type { BridgeStatus } from './contract'
 
 const TOKEN = 'reconnect-token-0123456789'
-let temp: TempHost | undefined
-let server: RunningWebServer | undefined
-let staticDir: string | undefined
-
-afterEach(async () => {
-  await server?.close()
-  await temp?.close()
-  if (staticDir) await rm(staticDir, { recursive: true, force: true })
-  server = undefined
-  temp = undefined
-})
-
 function until(statuses: BridgeStatus[], wanted: BridgeStatus, from: number): Promise<void> {
   return new Promise((resolve) => {
     const timer = setInterval(() => {
@@ -39,19 +23,8 @@ function until(statuses: BridgeStatus[], wanted: BridgeStatus, from: number): Pr
 
 describe('WebSocket bridge against a real server', () => {
   it('reconnects, resubscribes and resends safe calls after the server comes back', async () => {
-    temp = await createTempHost()
-    staticDir = await mkdtemp(join(tmpdir(), 'static-'))
-    await writeFile(join(staticDir, 'index.html'), '<!doctype html>')
-    const start = (port?: number) =>
-      startWebServer({
-        endpoint: (temp as TempHost).host.endpoint,
-        staticDir: staticDir as string,
-        token: TOKEN,
-        maxMessageBytes: 1024 * 1024,
-        ...(port !== undefined && { port }),
-      })
-    server = await start()
-    const port = server.port
+    const servers = await restartableServer()
+    const { port } = await servers.start(TOKEN)
     const bridge = createWebSocketBridge({
       url: `ws://127.0.0.1:${port}/api?token=${TOKEN}`,
       createSocket: (url) =>
@@ -66,17 +39,16 @@ describe('WebSocket bridge against a real server', () => {
     await until(statuses, 'connected', 0)
     expect((await bridge.call('app.info', {})).transport).toBe('websocket')
 
-    await server.close()
-    server = undefined
+    await servers.stop()
     const afterDrop = statuses.length
     await until(statuses, 'disconnected', afterDrop - 1)
     const duringOutage = bridge.call('job.list', {})
-    server = await start(port)
+    await servers.start(TOKEN, port)
     await until(statuses, 'connected', afterDrop)
     await expect(duringOutage).resolves.toEqual({ jobs: [] })
 
     // The subscription was restored on the new connection: a push reaches the old listener.
-    temp.host.command({ command: 'file.new' })
+    servers.temp.host.command({ command: 'file.new' })
     for (let i = 0; i < 200 && pushes.length === 0; i++) await new Promise((r) => setTimeout(r, 5))
     expect(pushes).toEqual([{ command: 'file.new' }])
     expect(statuses).toEqual(expect.arrayContaining(['connecting', 'connected', 'disconnected']))

@@ -3,46 +3,16 @@
  * the handshake's answer (401 for a token the host does not know), and the renderer's bridge, probing
  * that after a failed attempt, turns `refused` and stops reconnecting instead of retrying forever.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { tokenProbe } from '../../renderer/src/bridge/token-probe'
 import { createWebSocketBridge, type WebSocketLike } from '../../renderer/src/bridge/ws-bridge'
-import { createTempHost, type TempHost } from '../host/testing/temp-host'
 import type { BridgeStatus } from '../ipc/contract'
-import { type RunningWebServer, startWebServer } from './web-server'
+import { restartableServer } from './testing/restartable-server'
 
 const FIRST = 'first-token-0123456789abcdef'
 const SECOND = 'second-token-0123456789abcdef'
-let temp: TempHost | undefined
-let server: RunningWebServer | undefined
-let staticDir: string | undefined
-
-afterEach(async () => {
-  await server?.close()
-  await temp?.close()
-  if (staticDir) await rm(staticDir, { recursive: true, force: true })
-  server = undefined
-  temp = undefined
-  staticDir = undefined
-})
-
-async function start(token: string, port?: number): Promise<RunningWebServer> {
-  temp ??= await createTempHost()
-  staticDir ??= await mkdtemp(join(tmpdir(), 'static-'))
-  await writeFile(join(staticDir, 'index.html'), '<!doctype html>')
-  return startWebServer({
-    endpoint: temp.host.endpoint,
-    staticDir,
-    token,
-    maxMessageBytes: 1024 * 1024,
-    ...(port !== undefined && { port }),
-  })
-}
-
 function get(port: number, path: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
@@ -64,8 +34,7 @@ async function until(done: () => boolean, what: string): Promise<void> {
 
 describe('a token the host no longer knows', () => {
   it('a GET of the API path answers like the handshake, without upgrading', async () => {
-    server = await start(FIRST)
-    const { port } = server
+    const { port } = await (await restartableServer()).start(FIRST)
     expect(await get(port, `/api?token=${FIRST}`)).toBe(426)
     expect(await get(port, '/api?token=wrong')).toBe(401)
     expect(await get(port, '/api')).toBe(401)
@@ -74,8 +43,8 @@ describe('a token the host no longer knows', () => {
   })
 
   it('the bridge turns refused after a restart with a new token, and stops reconnecting', async () => {
-    server = await start(FIRST)
-    const port = server.port
+    const servers = await restartableServer()
+    const { port } = await servers.start(FIRST)
     const url = `ws://127.0.0.1:${port}/api?token=${FIRST}`
     let attempts = 0
     const bridge = createWebSocketBridge({
@@ -92,14 +61,13 @@ describe('a token the host no longer knows', () => {
     bridge.onStatus((s) => statuses.push(s))
     await until(() => statuses.includes('connected'), 'connected')
 
-    await server.close()
-    server = undefined
+    await servers.stop()
     // While the host is away the probe learns nothing: the bridge keeps trying.
     const before = attempts
     await until(() => attempts >= before + 3, 'reconnect attempts')
     expect(statuses).not.toContain('refused')
 
-    server = await start(SECOND, port)
+    await servers.start(SECOND, port)
     await until(() => statuses.at(-1) === 'refused', 'refused')
     const settled = attempts
     await new Promise((r) => setTimeout(r, 400))
