@@ -35,6 +35,21 @@ function setup(extra: Handlers = {}) {
   return { bridge, store, s: () => store.getState() }
 }
 
+/** An edited untitled flow asked to start a new one, "Save first" chosen: the save dialog is open. */
+async function saveFirstOfUntitled() {
+  const { s } = setup({ 'app.info': () => ({}) as never })
+  s().addNote({ x: 0, y: 0 })
+  let proceeded = 0
+  s().guardUnsaved('Start a new flow', () => {
+    proceeded += 1
+  })
+  const confirm = s().dialog
+  if (confirm?.kind !== 'confirm' || !confirm.alternative) throw new Error('no save-first choice')
+  confirm.alternative.run()
+  await vi.waitFor(() => expect(s().dialog?.kind).toBe('saveAs'))
+  return { s, proceeded: () => proceeded }
+}
+
 afterEach(() => vi.useRealTimers())
 
 describe('documents through the bridge', () => {
@@ -286,38 +301,20 @@ describe('documents through the bridge', () => {
   })
 
   it('"Save first" on an untitled flow goes on with the action once the save dialog has saved it', async () => {
-    const { s } = setup({ 'app.info': () => ({}) as never })
-    s().addNote({ x: 0, y: 0 })
-    let proceeded = 0
-    s().guardUnsaved('Start a new flow', () => {
-      proceeded += 1
-    })
-    const confirm = s().dialog
-    if (confirm?.kind !== 'confirm' || !confirm.alternative) throw new Error('no save-first choice')
-    confirm.alternative.run()
-    await vi.waitFor(() => expect(s().dialog?.kind).toBe('saveAs'))
-    expect(proceeded).toBe(0)
+    const { s, proceeded } = await saveFirstOfUntitled()
+    expect(proceeded()).toBe(0)
     const saveDialog = s().dialog
     if (saveDialog?.kind !== 'saveAs') throw new Error('no save dialog')
     s().closeDialog()
     expect(await s().saveAs('mine.routilux.json', false, saveDialog.then)).toBe(true)
-    expect(proceeded).toBe(1)
+    expect(proceeded()).toBe(1)
   })
 
   it('a save dialog closed without saving drops the pending action', async () => {
-    const { s } = setup({ 'app.info': () => ({}) as never })
-    s().addNote({ x: 0, y: 0 })
-    let proceeded = 0
-    s().guardUnsaved('Start a new flow', () => {
-      proceeded += 1
-    })
-    const confirm = s().dialog
-    if (confirm?.kind !== 'confirm' || !confirm.alternative) throw new Error('no save-first choice')
-    confirm.alternative.run()
-    await vi.waitFor(() => expect(s().dialog?.kind).toBe('saveAs'))
+    const { s, proceeded } = await saveFirstOfUntitled()
     s().closeDialog()
     expect(await s().saveAs('other.routilux.json')).toBe(true)
-    expect(proceeded).toBe(0)
+    expect(proceeded()).toBe(0)
   })
 })
 
