@@ -5,15 +5,11 @@
 import { describe, expect, it } from 'vitest'
 import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost } from '../studio-host'
-import { call, startTempHost, waitFor } from '../testing/host-test'
-import { LOOP_ROUNDS, loopDocument } from '../testing/loop-document'
+import { call, startLoopJob, startTempHost, waitFor } from '../testing/host-test'
+import { LOOP_ROUNDS } from '../testing/loop-document'
 
 async function pausedLoop(host: StudioHost): Promise<{ jobId: string; sinkRuns: number }> {
-  const { job } = await call<{ job: JobSummary }>(host, 'job.start', {
-    document: loopDocument(),
-    entry: 'start',
-    params: {},
-  })
+  const job = await startLoopJob(host)
   await waitFor(async () => {
     const d = await call<JobDetail>(host, 'job.get', { jobId: job.jobId })
     return (d.live?.routines.sink?.runs ?? 0) >= 3 ? d : undefined

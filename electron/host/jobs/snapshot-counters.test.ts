@@ -5,17 +5,13 @@
 import { describe, expect, it } from 'vitest'
 import type { JobDetail, JobSummary, SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost } from '../studio-host'
-import { call, pauseAndSave, startTempHost, waitFor } from '../testing/host-test'
+import { call, pauseAndSave, startLoopJob, startTempHost, waitFor } from '../testing/host-test'
 import { loopDocument, LOOP_ROUNDS as ROUNDS } from '../testing/loop-document'
 
 describe('snapshot counters', () => {
   it('continue after a restart and end at the exact totals', { timeout: 60_000 }, async () => {
     const temp = await startTempHost()
-    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
-      document: loopDocument(),
-      entry: 'start',
-      params: {},
-    })
+    const job = await startLoopJob(temp.host)
     const detail = (host: StudioHost) => call<JobDetail>(host, 'job.get', { jobId: job.jobId })
     await waitFor(async () => {
       const d = await detail(temp.host)
@@ -51,11 +47,7 @@ describe('snapshot counters', () => {
 
   it('restores a snapshot without counters (or with foreign ones) with counts starting afresh', async () => {
     const temp = await startTempHost()
-    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
-      document: loopDocument(),
-      entry: 'start',
-      params: {},
-    })
+    const job = await startLoopJob(temp.host)
     const saved = await pauseAndSave(temp.host, job.jobId)
     const { readFile, writeFile } = await import('node:fs/promises')
     const { join } = await import('node:path')
@@ -72,11 +64,7 @@ describe('snapshot counters', () => {
 
   it('feeds the host metrics after a restore, like a job started there', { timeout: 60_000 }, async () => {
     const temp = await startTempHost()
-    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
-      document: loopDocument(),
-      entry: 'start',
-      params: {},
-    })
+    const job = await startLoopJob(temp.host)
     const saved = await pauseAndSave(temp.host, job.jobId)
     const host = await temp.restart()
     await call(host, 'snapshot.restore', { path: saved.path })

@@ -3,19 +3,12 @@
  * with the same settings once its snapshot is restored, also by a new host.
  */
 import { describe, expect, it } from 'vitest'
-import type { JobSummary } from '../../ipc/contract'
-import { call, pauseAndSave, startTempHost } from '../testing/host-test'
-import { loopDocument } from '../testing/loop-document'
+import { call, pauseAndSave, startLoopJob, startTempHost } from '../testing/host-test'
 
 describe('snapshot run settings', () => {
   it('restores a job with the mode and workers it was started with', async () => {
     const temp = await startTempHost()
-    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
-      document: loopDocument(),
-      entry: 'start',
-      params: {},
-      options: { mode: 'concurrent', maxWorkers: 3 },
-    })
+    const job = await startLoopJob(temp.host, { mode: 'concurrent', maxWorkers: 3 })
     expect(temp.host.jobs.find(job.jobId)?.flow).toMatchObject({ executionMode: 'concurrent', maxWorkers: 3 })
     const saved = await pauseAndSave(temp.host, job.jobId)
 
@@ -27,11 +20,7 @@ describe('snapshot run settings', () => {
 
   it('restores a job without overrides with the document settings', async () => {
     const temp = await startTempHost()
-    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
-      document: loopDocument(),
-      entry: 'start',
-      params: {},
-    })
+    const job = await startLoopJob(temp.host)
     const saved = await pauseAndSave(temp.host, job.jobId)
     const host = await temp.restart()
     await call(host, 'snapshot.restore', { path: saved.path })

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { JobSummary } from '../../ipc/contract'
-import { call, pauseAndSave, startTempHost, waitFor } from '../testing/host-test'
-import { LOOP_ROUNDS, loopDocument } from '../testing/loop-document'
+import { call, pauseAndSave, startLoopJob, startTempHost, waitFor } from '../testing/host-test'
+import { LOOP_ROUNDS } from '../testing/loop-document'
 
 /** Well under the loop's run time (LOOP_ROUNDS × 20 ms), so the restored job cannot finish within it. */
 const TIMEOUT_MS = 400
@@ -17,12 +17,7 @@ describe('snapshot job timeout', () => {
   it('a restored job still times out with the budget it had left', async () => {
     expect(LOOP_ROUNDS * 20).toBeGreaterThan(TIMEOUT_MS * 4)
     const temp = await startTempHost()
-    const { job } = await call<{ job: JobSummary }>(temp.host, 'job.start', {
-      document: loopDocument(),
-      entry: 'start',
-      params: {},
-      options: { timeoutMs: TIMEOUT_MS },
-    })
+    const job = await startLoopJob(temp.host, { timeoutMs: TIMEOUT_MS })
     const saved = await pauseAndSave(temp.host, job.jobId)
     const file = JSON.parse(
       await readFile(join(temp.appData, 'snapshots', saved.path.slice('@snapshots/'.length)), 'utf8'),

@@ -4,8 +4,9 @@
  * in the app), and polling with a generous hang guard.
  */
 import { onTestFinished } from 'vitest'
-import type { SnapshotInfo } from '../../ipc/contract'
+import type { JobSummary, RunOptions, SnapshotInfo } from '../../ipc/contract'
 import type { StudioHost, StudioHostOptions } from '../studio-host'
+import { loopDocument } from './loop-document'
 import { createTempHost, type TempHost } from './temp-host'
 
 /** Starts a host in fresh temporary folders for the running test. */
@@ -39,4 +40,10 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, what: stri
 export async function pauseAndSave(host: StudioHost, jobId: string): Promise<SnapshotInfo> {
   await call(host, 'job.pause', { jobId })
   return call<SnapshotInfo>(host, 'snapshot.save', { jobId })
+}
+
+/** Starts the loop of `loopDocument()` from its `start` routine on `host`, with run `options` if given. */
+export async function startLoopJob(host: StudioHost, options?: RunOptions): Promise<JobSummary> {
+  const request = { document: loopDocument(), entry: 'start', params: {}, ...(options && { options }) }
+  return (await call<{ job: JobSummary }>(host, 'job.start', request)).job
 }
